@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Takes a plain, running Payara Server 6 domain to production for Jinguo:
+#   1. adds the MySQL Connector/J driver to the domain (restarts the domain once if it was missing),
+#   2. creates the JDBC connection pool `jinguo-pool` (validated, sized) and the resource `jdbc/jinguo`
+#      from environment variables; the password goes into a password alias, never into domain.xml,
+#   3. sets the application's settings as system properties (MicroProfile Config reads them; they can
+#      be changed later in the admin console under Configurations > server-config > System Properties),
+#   4. deploys the WAR at / when a path to it is given.
+# Every step can run again: existing pool, resource, alias and properties are replaced.
+#
+# Usage: PAYARA_HOME=/opt/payara6 MYSQL_DRIVER=/path/mysql-connector-j.jar \
+#        JINGUO_DB_HOST=db JINGUO_DB_NAME=jinguo JINGUO_DB_USER=jinguo JINGUO_DB_PASSWORD=secret \
+#        server-config/configure.sh [path/to/jinguo.war]
+set -euo pipefail
+
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation (the folder holding bin/asadmin)}"
+: "${MYSQL_DRIVER:?set MYSQL_DRIVER to the mysql-connector-j jar}"
+: "${JINGUO_DB_NAME:?set JINGUO_DB_NAME}"
+: "${JINGUO_DB_USER:?set JINGUO_DB_USER}"
+JINGUO_DB_HOST=${JINGUO_DB_HOST:-127.0.0.1}
+JINGUO_DB_PORT=${JINGUO_DB_PORT:-3306}
+JINGUO_DB_PASSWORD=${JINGUO_DB_PASSWORD:-}
+JINGUO_POOL_STEADY=${JINGUO_POOL_STEADY:-8}
+JINGUO_POOL_MAX=${JINGUO_POOL_MAX:-32}
+DOMAIN=${PAYARA_DOMAIN:-domain1}
+WAR=${1:-}
+
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false ${ASADMIN_OPTS:-} "$@"; }
+# asadmin property lists separate entries with ':'; escape ':' and '=' inside values.
+esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
+
+echo "== driver"
+if ! asadmin list-libraries --type common 2>/dev/null | grep -q "$(basename "$MYSQL_DRIVER")"; then
+  asadmin add-library --type common "$MYSQL_DRIVER"
+  asadmin restart-domain "$DOMAIN"
+fi
+
+echo "== connection pool and resource"
+asadmin delete-jdbc-resource jdbc/jinguo >/dev/null 2>&1 || true
+asadmin delete-jdbc-connection-pool jinguo-pool >/dev/null 2>&1 || true
+props="serverName=$(esc "$JINGUO_DB_HOST"):portNumber=$JINGUO_DB_PORT:databaseName=$(esc "$JINGUO_DB_NAME")"
+props="$props:user=$(esc "$JINGUO_DB_USER"):useSSL=false:allowPublicKeyRetrieval=true"
+props="$props:characterEncoding=UTF-8:connectionCollation=utf8mb4_unicode_ci:serverTimezone=UTC"
+if [ -n "$JINGUO_DB_PASSWORD" ]; then
+  pwfile=$(mktemp)
+  trap 'rm -f "$pwfile"' EXIT
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$JINGUO_DB_PASSWORD" > "$pwfile"
+  asadmin delete-password-alias jinguo-db-password >/dev/null 2>&1 || true
+  asadmin --passwordfile "$pwfile" create-password-alias jinguo-db-password
+  props="$props:password=\${ALIAS\=jinguo-db-password}"
+fi
+asadmin create-jdbc-connection-pool \
+  --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource --restype javax.sql.DataSource \
+  --steadypoolsize "$JINGUO_POOL_STEADY" --maxpoolsize "$JINGUO_POOL_MAX" \
+  --isconnectvalidatereq=true --validationmethod custom-validation \
+  --validationclassname org.glassfish.api.jdbc.validation.MySQLConnectionValidation \
+  --failconnection=true --property "$props" jinguo-pool
+asadmin ping-connection-pool jinguo-pool
+asadmin create-jdbc-resource --connectionpoolid jinguo-pool jdbc/jinguo
+
+echo "== application settings"
+# Only settings that are given are written; the rest keep the defaults listed in the README.
+for name in JINGUO_DEMO_DATA JINGUO_SESSION_TIMEOUT_MINUTES JINGUO_BOOTSTRAP_ADMIN_USERNAME JINGUO_BOOTSTRAP_ADMIN_PASSWORD; do
+  value=${!name:-}
+  [ -n "$value" ] || continue
+  key=$(printf '%s' "$name" | tr 'A-Z_' 'a-z.' | sed -e 's/^jinguo\.demo\.data$/jinguo.demo-data/' \
+        -e 's/^jinguo\.session\.timeout\.minutes$/jinguo.session-timeout-minutes/' \
+        -e 's/^jinguo\.bootstrap\.admin\./jinguo.bootstrap-admin./')
+  asadmin delete-system-property "$key" >/dev/null 2>&1 || true
+  asadmin create-system-properties "$key=$(esc "$value")"
+done
+
+if [ -n "$WAR" ]; then
+  echo "== deploy $WAR"
+  asadmin deploy --force=true --name jinguo --contextroot / "$WAR"
+fi
+echo "== Jinguo configured"

@@ -1,0 +1,134 @@
+package org.jinguo.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.scope.SystemScoped;
+import org.jinguo.platform.security.Passwords;
+import org.jinguo.platform.security.Role;
+import org.jinguo.platform.security.UserAccount;
+
+/**
+ * What an empty database receives at the first start: the demo district with its demo accounts when
+ * demo data is on, otherwise only the district unit and one bootstrap administrator who must change
+ * her password at first sign-in. A database that already has users is left alone.
+ */
+@Stateless
+@SystemScoped
+public class InitialData {
+
+    private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
+
+    /** The password of every demo account; demo mode is never for production. */
+    public static final String DEMO_PASSWORD = "Jinguo@2026";
+
+    static final String DISTRICT = "江北区妇联";
+    static final String[] STREETS = {"观音桥", "华新街", "五里店", "江北城", "石马河", "大石坝", "寸滩", "郭家沱", "铁山坪"};
+    static final String[] TOWNS = {"鱼嘴", "复盛", "五宝"};
+    static final String[] REGIONALS = {"港城工业园区妇联", "鎏嘉码头妇联", "观音桥商圈妇联"};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Settings settings;
+
+    public void prepare() {
+        boolean hasUsers = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0;
+        if (hasUsers) {
+            return;
+        }
+        if (settings.demoData()) {
+            loadDemo();
+        } else {
+            createBootstrapAdministrator();
+        }
+    }
+
+    private void loadDemo() {
+        OrgUnit district = unit(DISTRICT, UnitType.DISTRICT, null);
+        OrgUnit guanyinqiao = null;
+        OrgUnit shimahe = null;
+        OrgUnit dashiba = null;
+        for (String street : STREETS) {
+            OrgUnit unit = unit(street + "街道妇联", UnitType.STREET, district);
+            switch (street) {
+                case "观音桥" -> guanyinqiao = unit;
+                case "石马河" -> shimahe = unit;
+                case "大石坝" -> dashiba = unit;
+                default -> { }
+            }
+        }
+        for (String town : TOWNS) {
+            unit(town + "镇妇联", UnitType.TOWN, district);
+        }
+        OrgUnit nanqiaosi = unit("南桥寺社区妇联", UnitType.COMMUNITY, shimahe);
+        unit("瓦厂嘴社区妇联", UnitType.COMMUNITY, dashiba);
+        unit("卫生计生行业妇联", UnitType.INDUSTRY, district);
+        for (String regional : REGIONALS) {
+            unit(regional, UnitType.REGIONAL, district);
+        }
+
+        String hash = passwords.hash(DEMO_PASSWORD);
+        user("district", "区妇联管理员", district, EnumSet.of(Role.DISTRICT_ADMIN), hash);
+        user("guanyinqiao", "观音桥街道妇联管理员", guanyinqiao, EnumSet.of(Role.UNIT_ADMIN), hash);
+        user("shimahe", "石马河街道妇联工作人员", shimahe, EnumSet.of(Role.STAFF), hash);
+        user("nanqiaosi", "南桥寺社区妇联工作人员", nanqiaosi, EnumSet.of(Role.STAFF), hash);
+        user("viewer", "区妇联只读用户", district, EnumSet.of(Role.READ_ONLY), hash);
+        LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
+    }
+
+    private void createBootstrapAdministrator() {
+        OrgUnit district = em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class)
+                .getResultStream().findFirst()
+                .orElseGet(() -> unit(DISTRICT, UnitType.DISTRICT, null));
+        Optional<String> configured = settings.bootstrapAdminPassword();
+        String password = configured.orElseGet(InitialData::randomPassword);
+        UserAccount admin = user(settings.bootstrapAdminUsername(), "系统管理员", district,
+                EnumSet.of(Role.DISTRICT_ADMIN), passwords.hash(password));
+        admin.setMustChangePassword(true);
+        if (configured.isPresent()) {
+            LOG.info(() -> "Bootstrap administrator '" + admin.getUsername()
+                    + "' created with the configured password; it must be changed at first sign-in.");
+        } else {
+            LOG.warning(() -> "Bootstrap administrator '" + admin.getUsername() + "' created with the one-time password "
+                    + password + " (set jinguo.bootstrap-admin.password to choose it); it must be changed at first sign-in.");
+        }
+    }
+
+    private OrgUnit unit(String name, UnitType type, OrgUnit parent) {
+        OrgUnit unit = new OrgUnit(name, type);
+        em.persist(unit);
+        unit.placeUnder(parent);
+        return unit;
+    }
+
+    private UserAccount user(String username, String displayName, OrgUnit unit, Set<Role> roles, String hash) {
+        UserAccount user = new UserAccount(username, displayName, hash, roles);
+        user.assignTo(unit);
+        em.persist(user);
+        return user;
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder("J#9");
+        for (int i = 0; i < 14; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package org.jinguo.organisation.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+import org.jinguo.platform.persistence.BaseEntity;
+import org.jinguo.platform.scope.DataScope;
+
+/**
+ * A federation or committee in the tree. Its {@code path} lists the ids from the root down to itself
+ * ({@code /1/12/130/}), so "this unit and all below it" is one indexed prefix match, and it is the unit
+ * tree itself that is scoped: a user sees her unit and what lies below it, never a sibling or a parent.
+ */
+@Entity
+@Table(name = "org_unit")
+@Cache(isolation = CacheIsolationType.ISOLATED)
+@AdditionalCriteria("this.path LIKE CONCAT(:jinguoScope, '%')")
+public class OrgUnit extends BaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "org_unit_ids")
+    @TableGenerator(name = "org_unit_ids", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_value", pkColumnValue = "org_unit", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private OrgUnit parent;
+
+    @Column(name = "path", nullable = false, length = 255)
+    private String path;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_type", nullable = false, length = 32)
+    private UnitType type;
+
+    @Column(name = "code", length = 32)
+    private String code;
+
+    @Column(name = "address", length = 255)
+    private String address;
+
+    @Column(name = "contact_name", length = 50)
+    private String contactName;
+
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
+    protected OrgUnit() {
+    }
+
+    public OrgUnit(String name, UnitType type) {
+        this.name = name;
+        this.type = type;
+    }
+
+    /** Fixes the path once the id is known (after {@code persist}); the parent may be {@code null}. */
+    public void placeUnder(OrgUnit newParent) {
+        if (id == null) {
+            throw new IllegalStateException("persist the unit before placing it");
+        }
+        this.parent = newParent;
+        this.path = DataScope.childPath(newParent == null ? null : newParent.getPath(), id);
+    }
+
+    /** Whether {@code other} is this unit or lies below it. */
+    public boolean contains(OrgUnit other) {
+        return other != null && DataScope.covers(path, other.getPath());
+    }
+
+    /** How deep the unit stands: 0 for a root. */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public OrgUnit getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UnitType getType() {
+        return type;
+    }
+
+    public void setType(UnitType type) {
+        this.type = type;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+}

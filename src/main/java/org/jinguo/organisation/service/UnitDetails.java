@@ -1,0 +1,14 @@
+package org.jinguo.organisation.service;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.jinguo.organisation.model.UnitType;
+
+/**
+ * A unit as its detail panel shows it. {@code parentName} is {@code null} where the parent lies
+ * outside the user's scope; {@code manageable} says whether she may edit or move it and add below it.
+ */
+public record UnitDetails(long id, String name, UnitType type, String code, String address, String contactName,
+                          String contactPhone, Long parentId, String parentName, long childCount,
+                          boolean manageable, boolean mayAddChildren, Instant updatedAt) implements Serializable {
+}

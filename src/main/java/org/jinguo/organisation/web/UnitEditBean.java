@@ -1,0 +1,142 @@
+package org.jinguo.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.jinguo.organisation.model.UnitType;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitForm;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.JinguoException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.web.UiActions;
+import org.omnifaces.util.Faces;
+
+/**
+ * Creating ({@code ?parent=ID}) or editing ({@code ?id=ID}) a unit; changing the parent moves it.
+ * An id outside the user's scope answers 404, one she may see but not change answers 403.
+ */
+@Named
+@ViewScoped
+public class UnitEditBean implements Serializable {
+
+    @Inject
+    OrgUnitService units;
+
+    private Long id;
+    private Long parent;
+    @Valid
+    private UnitForm form;
+    private UnitRow parentRow;
+
+    /** View action. */
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            if (id != null) {
+                form = units.editForm(id);
+            } else if (parent != null) {
+                form = units.newForm(parent);
+            } else {
+                Faces.responseSendError(404, "");
+                return;
+            }
+            parentRow = form.getParentId() == null ? null : units.row(form.getParentId());
+        } catch (RecordNotFoundException e) {
+            Faces.responseSendError(404, "");
+        } catch (AccessDeniedException e) {
+            Faces.responseSendError(403, "");
+        } catch (JinguoException e) {
+            UiActions.show(null, e);
+        }
+    }
+
+    public boolean isNew() {
+        return form != null && form.getId() == null;
+    }
+
+    public boolean isRoot() {
+        return form != null && form.getId() != null && form.getParentId() == null;
+    }
+
+    /** The kinds that may stand below the chosen parent (all kinds for the district unit itself). */
+    public List<UnitType> getTypes() {
+        if (parentRow == null) {
+            return List.of(UnitType.values());
+        }
+        Set<UnitType> allowed = parentRow.type().allowedChildren();
+        return allowed.stream().toList();
+    }
+
+    public List<UnitRow> completeParent(String query) {
+        return units.parentCandidates(query, 20).stream()
+                .filter(row -> form == null || form.getId() == null || row.id() != form.getId())
+                .toList();
+    }
+
+    public void parentChosen() {
+        if (parentRow != null) {
+            form.setParentId(parentRow.id());
+        }
+    }
+
+    public String save() {
+        if (parentRow != null) {
+            form.setParentId(parentRow.id());
+        }
+        return UiActions.attempt("unitForm", () -> {
+            long savedId;
+            if (isNew()) {
+                savedId = units.create(form);
+                UiActions.info("unit.created", form.getName());
+            } else {
+                units.update(form);
+                savedId = form.getId();
+                UiActions.info("unit.saved", form.getName());
+            }
+            return "/organisation/units.xhtml?faces-redirect=true&id=" + savedId;
+        });
+    }
+
+    /** Discards the user's input and loads the unit as it is stored now (after a concurrent change). */
+    public void reload() throws IOException {
+        form = null;
+        load();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getParent() {
+        return parent;
+    }
+
+    public void setParent(Long parent) {
+        this.parent = parent;
+    }
+
+    public UnitForm getForm() {
+        return form;
+    }
+
+    public UnitRow getParentRow() {
+        return parentRow;
+    }
+
+    public void setParentRow(UnitRow parentRow) {
+        this.parentRow = parentRow;
+    }
+}

@@ -1,0 +1,48 @@
+package org.jinguo.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting an administrator may change, read through MicroProfile Config: an environment variable
+ * (e.g. {@code JINGUO_DEMO_DATA}), a system property set in the Payara admin console
+ * ({@code jinguo.demo-data}) or the default in {@code META-INF/microprofile-config.properties}.
+ * The database is not a setting here: it is the server's {@code jdbc/jinguo} resource.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "jinguo.demo-data", defaultValue = "true")
+    boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.session-timeout-minutes", defaultValue = "30")
+    int sessionTimeoutMinutes;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.bootstrap-admin.username", defaultValue = "admin")
+    String bootstrapAdminUsername;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.bootstrap-admin.password")
+    Optional<String> bootstrapAdminPassword;
+
+    public boolean demoData() {
+        return demoData;
+    }
+
+    public int sessionTimeoutMinutes() {
+        return Math.max(1, sessionTimeoutMinutes);
+    }
+
+    public String bootstrapAdminUsername() {
+        return bootstrapAdminUsername;
+    }
+
+    public Optional<String> bootstrapAdminPassword() {
+        return bootstrapAdminPassword.filter(p -> !p.isBlank());
+    }
+}

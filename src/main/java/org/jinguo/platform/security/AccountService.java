@@ -1,0 +1,129 @@
+package org.jinguo.platform.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+
+/**
+ * The user's own account (password) and, for administrators, the users of their scope: a unit
+ * administrator manages the users of her unit and the units below it.
+ */
+@Stateless
+@ScopedToCaller
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    UserDirectory directory;
+
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Caller caller = currentCaller.require();
+        UserAccount me = Scoped.byId(em, UserAccount.class, caller.userId());
+        if (currentPassword == null || !passwords.matches(currentPassword, me.getPasswordHash())) {
+            throw new BusinessRuleException("password.currentWrong", "currentPassword");
+        }
+        PasswordPolicy.violation(me.getUsername(), newPassword).ifPresent(key -> {
+            throw new BusinessRuleException(key, "newPassword");
+        });
+        if (passwords.matches(newPassword, me.getPasswordHash())) {
+            throw new BusinessRuleException("password.sameAsCurrent", "newPassword");
+        }
+        me.changePassword(passwords.hash(newPassword), false);
+        currentCaller.refresh();
+    }
+
+    public List<UserRow> users(String text, int first, int max) {
+        admin();
+        return filtered("SELECT u FROM UserAccount u JOIN FETCH u.unit", " ORDER BY u.username", text,
+                UserAccount.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList().stream()
+                .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnit().getName(),
+                        u.getRoles(), u.isEnabled(), u.getLastSignInAt()))
+                .toList();
+    }
+
+    public long countUsers(String text) {
+        admin();
+        return filtered("SELECT COUNT(u) FROM UserAccount u", "", text, Long.class).getSingleResult();
+    }
+
+    public long createUser(@NotNull @Valid NewUserForm form) {
+        Caller caller = admin();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+        if (form.getRoles().contains(Role.DISTRICT_ADMIN) && !caller.can(Permission.ROLE_DISTRICT_ADMIN_GRANT)) {
+            throw new BusinessRuleException("user.roles.notGrantable", "roles");
+        }
+        String username = form.getUsername().trim();
+        if (directory.usernameTaken(username)) {
+            throw new BusinessRuleException("user.username.taken", "username");
+        }
+        PasswordPolicy.violation(username, form.getInitialPassword()).ifPresent(key -> {
+            throw new BusinessRuleException(key, "initialPassword");
+        });
+        UserAccount user = new UserAccount(username, form.getDisplayName().trim(),
+                passwords.hash(form.getInitialPassword()), form.getRoles());
+        user.setMustChangePassword(true);
+        user.assignTo(unit);
+        em.persist(user);
+        em.flush();
+        return user.getId();
+    }
+
+    /** Enables or disables a user; a disabled user loses access with her next request. */
+    public void setEnabled(long userId, boolean enabled) {
+        Caller caller = admin();
+        if (caller.userId() == userId) {
+            throw new BusinessRuleException("user.disableSelf", null);
+        }
+        Scoped.byId(em, UserAccount.class, userId).setEnabled(enabled);
+    }
+
+    /** Sets a temporary password that the user must change at her next sign-in. */
+    public void resetPassword(long userId, String temporaryPassword) {
+        admin();
+        UserAccount user = Scoped.byId(em, UserAccount.class, userId);
+        PasswordPolicy.violation(user.getUsername(), temporaryPassword).ifPresent(key -> {
+            throw new BusinessRuleException(key, "temporaryPassword");
+        });
+        user.changePassword(passwords.hash(temporaryPassword), true);
+    }
+
+    private Caller admin() {
+        Caller caller = currentCaller.get().orElseThrow(AccessDeniedException::new);
+        caller.require(Permission.USER_MANAGE);
+        return caller;
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, String text, Class<T> type) {
+        boolean filtered = Like.given(text);
+        String where = filtered
+                ? " WHERE (LOWER(u.username) LIKE :text" + Like.ESCAPE + " OR LOWER(u.displayName) LIKE :text" + Like.ESCAPE + ")"
+                : "";
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        if (filtered) {
+            query.setParameter("text", Like.containing(text));
+        }
+        return query;
+    }
+}

@@ -1,0 +1,28 @@
+package org.jinguo.platform.security;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jinguo.platform.errors.AccessDeniedException;
+
+/**
+ * The signed-in user as the services see her: who she is, her unit and its path (her data scope), her
+ * roles. An immutable snapshot taken once per request.
+ */
+public record Caller(long userId, String username, String displayName, long unitId, String unitName,
+                     String unitPath, Set<Role> roles, boolean mustChangePassword, Instant lastSignInAt) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean can(Permission permission) {
+        return Role.anyGrants(roles, permission);
+    }
+
+    /** Throws {@link AccessDeniedException} unless one of her roles grants {@code permission}. */
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new AccessDeniedException();
+        }
+    }
+}

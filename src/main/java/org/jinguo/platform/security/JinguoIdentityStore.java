@@ -1,0 +1,27 @@
+package org.jinguo.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks user names and passwords against the accounts in the database; the groups are the roles. */
+@ApplicationScoped
+public class JinguoIdentityStore implements IdentityStore {
+
+    @Inject
+    UserDirectory directory;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return directory.signIn(credential.getCaller(), credential.getPasswordAsString())
+                .map(caller -> new CredentialValidationResult(caller.username(), groups(caller.roles())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

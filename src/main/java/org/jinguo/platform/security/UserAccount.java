@@ -1,0 +1,142 @@
+package org.jinguo.platform.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.jinguo.platform.scope.UnitOwned;
+
+/** A person who signs in. Belongs to one unit (her data scope) and holds roles. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends UnitOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "app_user_ids")
+    @TableGenerator(name = "app_user_ids", table = "id_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_value", pkColumnValue = "app_user", allocationSize = 20)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 50)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", nullable = false, length = 32)
+    private Set<Role> roles = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+    }
+
+    public void signedIn(Instant at) {
+        lastSignInAt = at;
+        failedSignIns = 0;
+    }
+
+    public void signInFailed() {
+        failedSignIns++;
+    }
+
+    public void changePassword(String newHash, boolean mustChangeAtNextSignIn) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextSignIn;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public Caller toCaller() {
+        return new Caller(id, username, displayName, getUnit().getId(), getUnit().getName(), getUnitPath(),
+                getRoles(), mustChangePassword, lastSignInAt);
+    }
+}

@@ -1,0 +1,69 @@
+package org.jinguo.platform.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jinguo.platform.scope.SystemScoped;
+
+/**
+ * Looks users up across all units, for sign-in and for building the {@link Caller} of a request.
+ * Nothing here takes input from a page other than the credentials being checked.
+ */
+@Stateless
+@SystemScoped
+public class UserDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    /** The signed-in user with this name, if she exists and is enabled. */
+    public Optional<Caller> caller(String username) {
+        return enabledUser(username).map(UserAccount::toCaller);
+    }
+
+    /** Checks the credentials; records the sign-in or the failure. */
+    public Optional<Caller> signIn(String username, String password) {
+        Optional<UserAccount> found = enabledUser(username);
+        if (found.isEmpty()) {
+            passwords.matchNothing(password);
+            return Optional.empty();
+        }
+        UserAccount user = found.get();
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            user.signInFailed();
+            return Optional.empty();
+        }
+        Caller before = user.toCaller();
+        user.signedIn(Instant.now());
+        return Optional.of(before);
+    }
+
+    public boolean usernameTaken(String username) {
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
+                .setParameter("name", username)
+                .getResultList().isEmpty();
+    }
+
+    public boolean hasUsers() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0;
+    }
+
+    private Optional<UserAccount> enabledUser(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        List<UserAccount> users = em.createQuery(
+                        "SELECT u FROM UserAccount u JOIN FETCH u.unit WHERE u.username = :name AND u.enabled = TRUE",
+                        UserAccount.class)
+                .setParameter("name", username.trim())
+                .getResultList();
+        return users.stream().findFirst();
+    }
+}

@@ -1,0 +1,30 @@
+package org.jinguo.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    public String instant(Instant instant) {
+        return format(instant, Texts.currentLocale());
+    }
+
+    public static String format(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter formatter = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+        return formatter.format(instant.atZone(ZONE));
+    }
+}

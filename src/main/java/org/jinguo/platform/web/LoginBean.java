@@ -1,0 +1,69 @@
+package org.jinguo.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The sign-in form. A new session id is issued at sign-in, so a session fixed beforehand is useless. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @NotBlank(message = "{jinguo.required}")
+    private String username;
+
+    @NotBlank(message = "{jinguo.required}")
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username.trim(), password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> context.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> {
+                password = null;
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.get("login.failed"), null));
+                context.validationFailed();
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

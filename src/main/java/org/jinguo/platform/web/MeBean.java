@@ -1,0 +1,57 @@
+package org.jinguo.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+
+/** The signed-in user for the page header and menus; pages mirror what the services enforce. */
+@Named("me")
+@RequestScoped
+public class MeBean {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public Caller getCaller() {
+        return currentCaller.get().orElse(null);
+    }
+
+    public boolean isSignedIn() {
+        return currentCaller.get().isPresent();
+    }
+
+    /** Whether the user holds {@code permission} (a {@link Permission} name), for menus and buttons. */
+    public boolean can(String permission) {
+        return currentCaller.get().map(c -> c.can(Permission.valueOf(permission))).orElse(false);
+    }
+
+    /** View action for pages reserved to a permission: anyone else gets the 403 page. */
+    public void require(String permission) throws IOException {
+        if (!can(permission)) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(403, "");
+            context.responseComplete();
+        }
+    }
+
+    /** Ends the session and shows the sign-in page. */
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+}

@@ -1,0 +1,65 @@
+package org.jinguo.platform.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy list over a service's page and count queries: only the rows of the page shown are
+ * ever loaded. Filtering is by the owner's own filter fields, passed in the two functions.
+ */
+public class PagedList<T> extends LazyDataModel<T> {
+
+    /** Loads one page. */
+    @FunctionalInterface
+    public interface Page<T> extends Serializable {
+        List<T> load(int first, int max);
+    }
+
+    /** Counts all rows. */
+    @FunctionalInterface
+    public interface Count extends Serializable {
+        long count();
+    }
+
+    /** The key a row is selected by. */
+    @FunctionalInterface
+    public interface Key<T> extends Serializable {
+        String of(T row);
+    }
+
+    private final Page<T> page;
+    private final Count count;
+    private final Key<T> key;
+    private List<T> rows = List.of();
+
+    public PagedList(Page<T> page, Count count, Key<T> key) {
+        this.page = page;
+        this.count = count;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, count.count());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        rows = page.load(first, pageSize);
+        return rows;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return key.of(row);
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        return rows.stream().filter(row -> key.of(row).equals(rowKey)).findFirst().orElse(null);
+    }
+}

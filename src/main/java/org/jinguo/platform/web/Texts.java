@@ -1,0 +1,38 @@
+package org.jinguo.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Texts from the {@code i18n/messages} bundles in the language of the current view. */
+public final class Texts {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private Texts() {
+    }
+
+    public static String get(String key, Object... arguments) {
+        return get(currentLocale(), key, arguments);
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public static Locale currentLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null) {
+            return context.getViewRoot().getLocale();
+        }
+        return LocaleBean.CHINESE;
+    }
+}

@@ -1,0 +1,78 @@
+package org.jinguo.platform.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Supplier;
+import org.jinguo.platform.errors.JinguoException;
+
+/**
+ * Runs a page action and turns a refusal into messages in the user's language: next to the field it
+ * concerns when the service names one, else at the top of the form. The form keeps what she typed.
+ */
+public final class UiActions {
+
+    private UiActions() {
+    }
+
+    /**
+     * Runs {@code action}; returns its outcome, or {@code null} (stay on the page) after a refusal.
+     *
+     * @param formId the id of the form whose fields carry the ids the services name (e.g. "name")
+     */
+    public static <T> T attempt(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (JinguoException e) {
+            show(formId, e);
+        } catch (EJBException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ConstraintViolationException violations) {
+                for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                    error(null, violation.getMessage());
+                }
+            } else if (cause instanceof JinguoException refusal) {
+                show(formId, refusal);
+            } else {
+                throw e;
+            }
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+    }
+
+    public static void attempt(String formId, Runnable action) {
+        attempt(formId, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public static void show(String formId, JinguoException e) {
+        String text = Texts.get(e.messageKey(), e.arguments());
+        error(clientId(formId, e.field()), text);
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(key, arguments), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static String clientId(String formId, String field) {
+        if (field == null || formId == null) {
+            return null;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent component = context.getViewRoot().findComponent(":" + formId + ":" + field);
+        return component == null ? null : component.getClientId(context);
+    }
+}

@@ -1,0 +1,138 @@
+package org.jinguo.platform.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.security.AccountService;
+import org.jinguo.platform.security.NewUserForm;
+import org.jinguo.platform.security.Role;
+import org.jinguo.platform.security.UserRow;
+import org.primefaces.PrimeFaces;
+
+/** The users of the administrator's scope: list, search, create, disable and enable, reset a password. */
+@Named
+@ViewScoped
+public class UsersBean implements Serializable {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    CurrentUserRoles roles;
+
+    private String searchText;
+    private PagedList<UserRow> users;
+    @Valid
+    private NewUserForm newUser = new NewUserForm();
+    private UnitRow newUserUnit;
+    private UserRow resetTarget;
+    private String temporaryPassword;
+
+    @PostConstruct
+    void init() {
+        users = new PagedList<>((first, max) -> accounts.users(searchText, first, max),
+                () -> accounts.countUsers(searchText), row -> String.valueOf(row.id()));
+    }
+
+    public void search() {
+        // the lazy list reads searchText on its next load
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.parentCandidates(query, 20);
+    }
+
+    public List<Role> getGrantableRoles() {
+        return roles.grantable();
+    }
+
+    public void prepareNew() {
+        newUser = new NewUserForm();
+        newUserUnit = null;
+    }
+
+    public void create() {
+        newUser.setUnitId(newUserUnit == null ? null : newUserUnit.id());
+        UiActions.attempt("newUserForm", () -> {
+            accounts.createUser(newUser);
+            UiActions.info("user.created", newUser.getUsername());
+            PrimeFaces.current().executeScript("PF('newUserDialog').hide()");
+            prepareNew();
+        });
+    }
+
+    public void toggle(UserRow row) {
+        UiActions.attempt(null, () -> {
+            accounts.setEnabled(row.id(), !row.enabled());
+            UiActions.info(row.enabled() ? "user.disabled" : "user.enabled", row.username());
+        });
+    }
+
+    public void prepareReset(UserRow row) {
+        resetTarget = row;
+        temporaryPassword = null;
+    }
+
+    public void reset() {
+        UiActions.attempt("resetForm", () -> {
+            accounts.resetPassword(resetTarget.id(), temporaryPassword);
+            UiActions.info("user.passwordReset", resetTarget.username());
+            PrimeFaces.current().executeScript("PF('resetDialog').hide()");
+        });
+    }
+
+    public String rolesLabel(UserRow row) {
+        return String.join("、", row.roles().stream().sorted().map(r -> Texts.get("role." + r.name())).toList());
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    public PagedList<UserRow> getUsers() {
+        return users;
+    }
+
+    public NewUserForm getNewUser() {
+        return newUser;
+    }
+
+    public UnitRow getNewUserUnit() {
+        return newUserUnit;
+    }
+
+    public void setNewUserUnit(UnitRow newUserUnit) {
+        this.newUserUnit = newUserUnit;
+    }
+
+    public UserRow getResetTarget() {
+        return resetTarget;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String temporaryPassword) {
+        this.temporaryPassword = temporaryPassword;
+    }
+
+    /** All roles, for labels; kept here so the page needs no enum access. */
+    public List<Role> getAllRoles() {
+        return List.copyOf(EnumSet.allOf(Role.class));
+    }
+}

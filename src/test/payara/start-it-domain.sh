@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Starts the Payara unpacked into target/ for the integration tests and gives it the `jdbc/jinguo`
+# resource: an H2 file database under target/ (default), or MySQL/MariaDB configured by the very
+# script production uses (server-config/configure.sh). Arquillian then connects to this domain.
+set -euo pipefail
+db=${1:-h2}
+: "${PAYARA_HOME:?}" "${IT_BASE:?}"
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+
+asadmin stop-domain domain1 >/dev/null 2>&1 || true
+# A domain left by an earlier run keeps its resources; start from the pristine one each time.
+rm -rf "$IT_BASE/db"
+asadmin start-domain domain1
+# Tests sign in with the demo accounts; demo data is on for every test database.
+asadmin create-system-properties jinguo.demo-data=true
+
+case "$db" in
+  h2)
+    asadmin create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+      --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 \
+      --property "url=jdbc\\:h2\\:$IT_BASE/db/jinguo:user=sa:password=sa" jinguo-pool
+    asadmin create-jdbc-resource --connectionpoolid jinguo-pool jdbc/jinguo
+    ;;
+  mysql)
+    # The test set-up owns the test database: drop and create it with utf8mb4.
+    mysql_cli=$(command -v mariadb || command -v mysql)
+    dbname=${JINGUO_DB_NAME:?}
+    "$mysql_cli" -h "${JINGUO_DB_HOST:-127.0.0.1}" -P "${JINGUO_DB_PORT:-3306}" -u "${JINGUO_DB_USER}" ${JINGUO_DB_PASSWORD:+-p"$JINGUO_DB_PASSWORD"} -e \
+      "DROP DATABASE IF EXISTS \`$dbname\`; CREATE DATABASE \`$dbname\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    bash "$(dirname "$0")/../../../server-config/configure.sh"
+    ;;
+  *) echo "unknown database '$db' (h2 or mysql)" >&2; exit 2 ;;
+esac
+asadmin list-jdbc-resources
