@@ -11,6 +11,15 @@ asadmin stop-domain domain1 >/dev/null 2>&1 || true
 # A domain left by an earlier run keeps its resources; start from the pristine one each time.
 rm -rf "$IT_BASE/db"
 asadmin start-domain domain1
+# The domain may keep what an earlier run (or the production smoke test) gave it: start from scratch.
+for app in $(asadmin list-applications --long=false 2>/dev/null | awk '/^jinguo/ {print $1}'); do
+  asadmin undeploy "$app" >/dev/null 2>&1 || true
+done
+asadmin delete-jdbc-resource jdbc/jinguo >/dev/null 2>&1 || true
+asadmin delete-jdbc-connection-pool jinguo-pool >/dev/null 2>&1 || true
+for key in jinguo.demo-data jinguo.bootstrap-admin.username jinguo.bootstrap-admin.password; do
+  asadmin delete-system-property "$key" >/dev/null 2>&1 || true
+done
 # Tests sign in with the demo accounts; demo data is on for every test database.
 asadmin create-system-properties jinguo.demo-data=true
 
@@ -18,7 +27,7 @@ case "$db" in
   h2)
     asadmin create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
       --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 16 \
-      --property "url=jdbc\\:h2\\:$IT_BASE/db/jinguo:user=sa:password=sa" jinguo-pool
+      --property "url=jdbc\\:h2\\:$IT_BASE/db/jinguo;MODE\\=LEGACY:user=sa:password=sa" jinguo-pool
     asadmin create-jdbc-resource --connectionpoolid jinguo-pool jdbc/jinguo
     ;;
   mysql)

@@ -53,6 +53,7 @@ public class OrgUnitService {
     /** The units directly below {@code parentId}, by name. */
     public List<UnitNode> children(long parentId) {
         viewer();
+        Scoped.byId(em, OrgUnit.class, parentId);
         List<OrgUnit> children = em.createQuery(
                         "SELECT u FROM OrgUnit u WHERE u.parent.id = :parent ORDER BY u.name", OrgUnit.class)
                 .setParameter("parent", parentId)

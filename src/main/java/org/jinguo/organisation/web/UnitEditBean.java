@@ -29,8 +29,9 @@ public class UnitEditBean implements Serializable {
     @Inject
     OrgUnitService units;
 
-    private Long id;
-    private Long parent;
+    /** The view parameters as typed in the address; anything but a number answers 404. */
+    private String id;
+    private String parent;
     @Valid
     private UnitForm form;
     private UnitRow parentRow;
@@ -40,11 +41,13 @@ public class UnitEditBean implements Serializable {
         if (form != null) {
             return;
         }
+        Long unitId = number(id);
+        Long parentId = number(parent);
         try {
-            if (id != null) {
-                form = units.editForm(id);
-            } else if (parent != null) {
-                form = units.newForm(parent);
+            if (unitId != null) {
+                form = units.editForm(unitId);
+            } else if (parentId != null) {
+                form = units.newForm(parentId);
             } else {
                 Faces.responseSendError(404, "");
                 return;
@@ -56,6 +59,14 @@ public class UnitEditBean implements Serializable {
             Faces.responseSendError(403, "");
         } catch (JinguoException e) {
             UiActions.show(null, e);
+        }
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -112,19 +123,19 @@ public class UnitEditBean implements Serializable {
         load();
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
-    public Long getParent() {
+    public String getParent() {
         return parent;
     }
 
-    public void setParent(Long parent) {
+    public void setParent(String parent) {
         this.parent = parent;
     }
 

@@ -46,7 +46,7 @@ public class UserDirectory {
     }
 
     public boolean usernameTaken(String username) {
-        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name AND u.enabled = TRUE", Long.class)
                 .setParameter("name", username)
                 .getResultList().isEmpty();
     }

@@ -1,0 +1,271 @@
+package org.jinguo.organisation.service;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.security.AccountService;
+import org.jinguo.platform.security.NewUserForm;
+import org.jinguo.platform.security.Role;
+import org.jinguo.platform.security.UserDirectory;
+import org.jinguo.testsupport.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The organisation tree service on the demo district, as the demo users: the district administrator,
+ * the Guanyinqiao street's unit administrator, Shimahe street staff and a read-only user. Every test
+ * makes its own units with unique names.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrgUnitServiceIT {
+
+    private static final String DISTRICT = "district";
+    private static final String GUANYINQIAO = "guanyinqiao";
+    private static final String SHIMAHE_STAFF = "shimahe";
+    private static final String VIEWER = "viewer";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(OrgUnitServiceIT.class);
+    }
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    UserDirectory directory;
+
+    @Test
+    void aStreetAdministratorSeesHerStreetAndWhatLiesBelowOnly() throws Exception {
+        long district = unitId("江北区妇联");
+        long shimahe = unitId("石马河街道妇联");
+        run(GUANYINQIAO, () -> {
+            assertEquals("观音桥街道妇联", units.scopeRoot().name());
+            assertEquals(List.of(), units.search("石马河", 0, 10));
+            assertEquals(0, units.count("江北区妇联"));
+            assertThrows(RecordNotFoundException.class, () -> units.children(district));
+            assertThrows(RecordNotFoundException.class, () -> units.details(shimahe));
+            assertThrows(RecordNotFoundException.class, () -> units.details(district));
+            assertThrows(RecordNotFoundException.class, () -> units.row(shimahe));
+            for (UnitRow row : units.search(null, 0, 500)) {
+                assertTrue(reachesUp(row.id(), "观音桥街道妇联"), row::name);
+            }
+        });
+    }
+
+    @Test
+    void theDistrictAdministratorSeesTheWholeDistrict() throws Exception {
+        run(DISTRICT, () -> {
+            UnitNode root = units.scopeRoot();
+            assertEquals("江北区妇联", root.name());
+            List<String> children = units.children(root.id()).stream().map(UnitNode::name).toList();
+            assertTrue(children.containsAll(List.of("观音桥街道妇联", "石马河街道妇联", "鱼嘴镇妇联", "观音桥商圈妇联")),
+                    children::toString);
+            assertTrue(units.count(null) >= 19);
+        });
+    }
+
+    @Test
+    void aUnitAdministratorCreatesACommunityBelowHerStreetThatOtherStreetsCannotSee() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        String name = unique("测试社区");
+        long created = call(GUANYINQIAO, () -> units.create(form(street, name, UnitType.COMMUNITY)));
+        run(GUANYINQIAO, () -> {
+            assertTrue(units.children(street).stream().anyMatch(n -> n.id() == created));
+            UnitDetails details = units.details(created);
+            assertEquals(name, details.name());
+            assertEquals("观音桥街道妇联", details.parentName());
+            assertEquals(1, units.count(name));
+        });
+        run(SHIMAHE_STAFF, () -> assertThrows(RecordNotFoundException.class, () -> units.details(created)));
+    }
+
+    @Test
+    void chineseTextAndEmojiSurviveTheRoundTrip() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        String name = unique("巾帼家园🌸社区");
+        long created = call(DISTRICT, () -> units.create(form(street, name, UnitType.COMMUNITY)));
+        assertEquals(name, call(DISTRICT, () -> units.details(created).name()));
+    }
+
+    @Test
+    void namesAreUniqueAmongSiblingsIgnoringCaseAndSpaces() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        String name = unique("Unique Community");
+        run(GUANYINQIAO, () -> {
+            units.create(form(street, name, UnitType.COMMUNITY));
+            BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                    () -> units.create(form(street, "  " + name.toUpperCase() + " ", UnitType.COMMUNITY)));
+            assertEquals("unit.name.taken", e.messageKey());
+            assertEquals("name", e.field());
+        });
+    }
+
+    @Test
+    void aUnitMustBeOfAKindItsParentMayHold() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                    () -> units.create(form(district, unique("直属社区"), UnitType.COMMUNITY)));
+            assertEquals("unit.type.notAllowedUnder", e.messageKey());
+        });
+    }
+
+    @Test
+    void nobodyCreatesBelowAUnitOutsideHerScope() throws Exception {
+        long shimahe = unitId("石马河街道妇联");
+        run(GUANYINQIAO, () -> assertThrows(RecordNotFoundException.class,
+                () -> units.create(form(shimahe, unique("越权社区"), UnitType.COMMUNITY))));
+        assertEquals(0, call(DISTRICT, () -> units.count("越权社区")));
+    }
+
+    @Test
+    void staffAndReadOnlyUsersCannotChangeTheTree() throws Exception {
+        long shimahe = unitId("石马河街道妇联");
+        long district = unitId("江北区妇联");
+        run(SHIMAHE_STAFF, () -> {
+            assertThrows(AccessDeniedException.class,
+                    () -> units.create(form(shimahe, unique("社区"), UnitType.COMMUNITY)));
+            assertFalse(units.details(shimahe).manageable());
+        });
+        run(VIEWER, () -> {
+            assertThrows(AccessDeniedException.class,
+                    () -> units.create(form(district, unique("街道"), UnitType.STREET)));
+            assertThrows(AccessDeniedException.class, () -> units.editForm(shimahe));
+        });
+    }
+
+    @Test
+    void aUnitAdministratorDoesNotEditHerOwnUnit() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        run(GUANYINQIAO, () -> {
+            assertThrows(AccessDeniedException.class, () -> units.editForm(street));
+            assertFalse(units.details(street).manageable());
+            assertTrue(units.details(street).mayAddChildren());
+        });
+    }
+
+    @Test
+    void aUnitCannotMoveBelowItself() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            long street = units.create(form(district, unique("测试街道"), UnitType.STREET));
+            long community = units.create(form(street, unique("测试社区"), UnitType.COMMUNITY));
+            UnitForm edit = units.editForm(street);
+            edit.setParentId(community);
+            BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> units.update(edit));
+            assertEquals("unit.move.intoOwnSubtree", e.messageKey());
+            assertEquals(district, units.details(street).parentId());
+        });
+    }
+
+    @Test
+    void movingAUnitCarriesItsRecordsAlong() throws Exception {
+        long district = unitId("江北区妇联");
+        String username = "move" + UUID.randomUUID().toString().substring(0, 8);
+        run(DISTRICT, () -> {
+            long from = units.create(form(district, unique("原街道"), UnitType.STREET));
+            long to = units.create(form(district, unique("新街道"), UnitType.STREET));
+            long community = units.create(form(from, unique("搬迁社区"), UnitType.COMMUNITY));
+            accounts.createUser(newUser(username, community));
+
+            UnitForm edit = units.editForm(community);
+            edit.setParentId(to);
+            units.update(edit);
+
+            assertEquals(to, units.details(community).parentId());
+            assertTrue(units.children(from).isEmpty());
+            assertEquals(List.of(community), units.children(to).stream().map(UnitNode::id).toList());
+            String toPath = directory.caller(username).orElseThrow().unitPath();
+            assertTrue(toPath.endsWith("/" + to + "/" + community + "/"), toPath);
+        });
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            long street = units.create(form(district, unique("并发街道"), UnitType.STREET));
+            UnitForm first = units.editForm(street);
+            UnitForm second = units.editForm(street);
+            first.setAddress("江北区建新北路 1 号");
+            units.update(first);
+            second.setAddress("江北区建新北路 2 号");
+            assertThrows(ConcurrentChangeException.class, () -> units.update(second));
+            assertEquals("江北区建新北路 1 号", units.details(street).address());
+        });
+    }
+
+    @Test
+    void searchTakesWildcardsLiterally() throws Exception {
+        run(DISTRICT, () -> {
+            assertEquals(0, units.count("%"));
+            assertEquals(0, units.count("_"));
+            assertTrue(units.count("街道") >= 9);
+        });
+    }
+
+    @Test
+    void withoutASignedInUserTheServiceRefuses() {
+        assertThrows(AccessDeniedException.class, () -> units.scopeRoot());
+    }
+
+    /** Whether walking up from {@code id} through visible parents reaches the unit named {@code top}. */
+    private boolean reachesUp(long id, String top) {
+        Long current = id;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            UnitDetails details = units.details(current);
+            if (details.name().equals(top)) {
+                return true;
+            }
+            current = details.parentId();
+        }
+        return false;
+    }
+
+    private long unitId(String name) throws Exception {
+        return call(DISTRICT, () -> units.search(name, 0, 20).stream()
+                .filter(row -> row.name().equals(name)).findFirst().orElseThrow().id());
+    }
+
+    private static UnitForm form(long parent, String name, UnitType type) {
+        UnitForm form = new UnitForm();
+        form.setParentId(parent);
+        form.setName(name);
+        form.setType(type);
+        return form;
+    }
+
+    private static NewUserForm newUser(String username, long unit) {
+        NewUserForm form = new NewUserForm();
+        form.setUsername(username);
+        form.setDisplayName("测试用户");
+        form.setUnitId(unit);
+        form.setRoles(EnumSet.of(Role.STAFF));
+        form.setInitialPassword("Start#2026x");
+        return form;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

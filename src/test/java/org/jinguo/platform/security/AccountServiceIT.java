@@ -1,0 +1,147 @@
+package org.jinguo.platform.security;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.testsupport.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts: creating users in one's scope, first-sign-in password change, disabling, sign-in checks. */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final String FIRST_PASSWORD = "Start#2026x";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(AccountServiceIT.class);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    OrgUnitService units;
+
+    @Test
+    void aNewUserMustChangeHerFirstPasswordAndThenSignsInWithTheNewOne() throws Exception {
+        String username = newUsername();
+        run("guanyinqiao", () -> accounts.createUser(form(username, unitId("观音桥街道妇联"), Role.STAFF)));
+        assertTrue(directory.caller(username).orElseThrow().mustChangePassword());
+        assertFalse(directory.signIn(username, "Wrong#2026x").isPresent());
+        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent());
+
+        run(username, () -> {
+            assertEquals("password.currentWrong", assertThrows(BusinessRuleException.class,
+                    () -> accounts.changeOwnPassword("Wrong#2026x", "Better#2026y")).messageKey());
+            assertEquals("password.tooShort", assertThrows(BusinessRuleException.class,
+                    () -> accounts.changeOwnPassword(FIRST_PASSWORD, "Ab1!")).messageKey());
+            assertEquals("password.containsUsername", assertThrows(BusinessRuleException.class,
+                    () -> accounts.changeOwnPassword(FIRST_PASSWORD, username.toUpperCase() + "#1a")).messageKey());
+            accounts.changeOwnPassword(FIRST_PASSWORD, "Better#2026y");
+        });
+        assertFalse(directory.caller(username).orElseThrow().mustChangePassword());
+        assertFalse(directory.signIn(username, FIRST_PASSWORD).isPresent());
+        assertTrue(directory.signIn(username, "Better#2026y").isPresent());
+    }
+
+    @Test
+    void aUnitAdministratorCannotGiveTheDistrictAdministratorRole() throws Exception {
+        String username = newUsername();
+        long street = unitId("观音桥街道妇联");
+        run("guanyinqiao", () -> assertEquals("user.roles.notGrantable", assertThrows(BusinessRuleException.class,
+                () -> accounts.createUser(form(username, street, Role.DISTRICT_ADMIN))).messageKey()));
+        assertFalse(directory.usernameTaken(username));
+    }
+
+    @Test
+    void aUnitAdministratorCannotCreateUsersInAnotherStreet() throws Exception {
+        String username = newUsername();
+        long otherStreet = unitId("石马河街道妇联");
+        run("guanyinqiao", () -> assertThrows(RecordNotFoundException.class,
+                () -> accounts.createUser(form(username, otherStreet, Role.STAFF))));
+        assertFalse(directory.usernameTaken(username));
+    }
+
+    @Test
+    void aUnitAdministratorListsTheUsersOfHerSubtreeOnly() throws Exception {
+        List<String> names = call("guanyinqiao", () -> accounts.users(null, 0, 500)).stream()
+                .map(UserRow::username).toList();
+        assertTrue(names.contains("guanyinqiao"), names::toString);
+        assertFalse(names.contains("district"), names::toString);
+        assertFalse(names.contains("shimahe"), names::toString);
+        List<String> all = call("district", () -> accounts.users(null, 0, 500)).stream().map(UserRow::username).toList();
+        assertTrue(all.containsAll(List.of("district", "guanyinqiao", "shimahe", "nanqiaosi", "viewer")), all::toString);
+    }
+
+    @Test
+    void userNamesAreUniqueAcrossTheDistrict() throws Exception {
+        run("guanyinqiao", () -> assertEquals("user.username.taken", assertThrows(BusinessRuleException.class,
+                () -> accounts.createUser(form("shimahe", unitId("观音桥街道妇联"), Role.STAFF))).messageKey()));
+    }
+
+    @Test
+    void aDisabledUserLosesAccessAndCanBeEnabledAgain() throws Exception {
+        String username = newUsername();
+        long id = call("district", () -> accounts.createUser(form(username, unitId("石马河街道妇联"), Role.STAFF)));
+        run("district", () -> accounts.setEnabled(id, false));
+        assertTrue(directory.caller(username).isEmpty());
+        assertTrue(directory.signIn(username, FIRST_PASSWORD).isEmpty());
+        run("district", () -> accounts.setEnabled(id, true));
+        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent());
+    }
+
+    @Test
+    void staffAndReadOnlyUsersDoNotManageUsers() throws Exception {
+        run("shimahe", () -> assertThrows(AccessDeniedException.class, () -> accounts.users(null, 0, 10)));
+        run("viewer", () -> assertThrows(AccessDeniedException.class, () -> accounts.countUsers(null)));
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAtTheNextSignIn() throws Exception {
+        String username = newUsername();
+        long id = call("district", () -> accounts.createUser(form(username, unitId("江北区妇联"), Role.READ_ONLY)));
+        run(username, () -> accounts.changeOwnPassword(FIRST_PASSWORD, "Mine#2026zz"));
+        run("district", () -> accounts.resetPassword(id, "Reset#2026qq"));
+        assertTrue(directory.caller(username).orElseThrow().mustChangePassword());
+        assertTrue(directory.signIn(username, "Reset#2026qq").isPresent());
+    }
+
+    private long unitId(String name) throws Exception {
+        return call("district", () -> units.search(name, 0, 20).stream()
+                .filter(row -> row.name().equals(name)).findFirst().orElseThrow().id());
+    }
+
+    private static NewUserForm form(String username, long unit, Role role) {
+        NewUserForm form = new NewUserForm();
+        form.setUsername(username);
+        form.setDisplayName("测试用户");
+        form.setUnitId(unit);
+        form.setRoles(EnumSet.of(role));
+        form.setInitialPassword(FIRST_PASSWORD);
+        return form;
+    }
+
+    private static String newUsername() {
+        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}

@@ -1,0 +1,124 @@
+package org.jinguo.testsupport;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium through /usr/bin/chromedriver (never downloaded), with the waits every
+ * PrimeFaces page needs: for the page to load and for the ajax queue to be empty.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base) {
+        String url = base.toExternalForm();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=zh-CN", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        settle();
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks, then waits for a full page load or ajax update to finish. */
+    public void click(String css) {
+        find(css).click();
+        settle();
+    }
+
+    public String body() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public String sessionCookie() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Signs in through the sign-in page. */
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("#loginForm\\:username", username);
+        type("#loginForm\\:password", password);
+        click("#loginForm\\:signIn");
+    }
+
+    /** Waits until the document is loaded and PrimeFaces has no ajax request pending. */
+    public void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            JavascriptExecutor js = (JavascriptExecutor) d;
+            Object ready = js.executeScript("return document.readyState === 'complete' && (!window.PrimeFaces "
+                    + "|| !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0)");
+            return Boolean.TRUE.equals(ready);
+        });
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

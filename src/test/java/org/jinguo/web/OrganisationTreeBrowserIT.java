@@ -1,0 +1,136 @@
+package org.jinguo.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.testsupport.Browser;
+import org.jinguo.testsupport.Deployments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real WAR in a real browser, signed in as the demo users. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrganisationTreeBrowserIT {
+
+    private static final String PASSWORD = "Jinguo@2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aStreetUserSeesHerSubtreeCreatesACommunityAndIsRefusedAnotherStreet() {
+        String otherStreetId = unitIdSeenByTheDistrict("石马河街道妇联");
+
+        browser.open("/login.xhtml");
+        String sessionBefore = browser.sessionCookie();
+        browser.signIn("guanyinqiao", PASSWORD);
+        assertEquals("/index.xhtml", browser.path());
+        assertNotNull(browser.sessionCookie());
+        assertNotEquals(sessionBefore, browser.sessionCookie(), "a new session id at sign-in");
+        assertTrue(browser.text("#currentUser").contains("观音桥街道妇联"));
+
+        browser.open("/organisation/units.xhtml");
+        String tree = browser.text("#unitsForm\\:tree");
+        assertTrue(tree.contains("观音桥街道妇联"), tree);
+        assertFalse(tree.contains("石马河"), tree);
+        assertFalse(tree.contains("江北区妇联"), tree);
+
+        // A new community below her street; the first try lacks the name and keeps what she typed.
+        browser.click("#unitsForm\\:addChild");
+        assertTrue(browser.path().startsWith("/organisation/unit-edit.xhtml"), browser.path());
+        browser.type("#unitForm\\:address", "江北区观音桥步行街 8 号");
+        browser.click("#unitForm\\:save");
+        assertFalse(browser.text("#unitForm .jg-field .ui-message-error").isBlank(), "message next to the name");
+        assertEquals("江北区观音桥步行街 8 号", browser.find("#unitForm\\:address").getAttribute("value"));
+
+        String name = "测试社区-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("#unitForm\\:name", name);
+        browser.click("#unitForm\\:save");
+        assertTrue(browser.path().startsWith("/organisation/units.xhtml"), browser.path());
+        assertEquals(name, browser.text("#detailName"));
+        assertTrue(browser.body().contains("已新建单位"), "confirmation shown");
+        browser.screenshot("units");
+
+        // Another street's unit, by editing the id in the address: refused, and nothing of it shown.
+        browser.open("/organisation/unit-edit.xhtml?id=" + otherStreetId);
+        assertEquals("404", browser.find("#errorPage").getAttribute("data-error"));
+        assertFalse(browser.body().contains("石马河"));
+        browser.open("/organisation/unit-edit.xhtml?id=not-a-number");
+        assertEquals("404", browser.find("#errorPage").getAttribute("data-error"));
+        browser.open("/organisation/units.xhtml?id=" + otherStreetId);
+        assertNotEquals("石马河街道妇联", browser.text("#detailName"));
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndSignOutEndsTheSession() {
+        browser.signIn("viewer", PASSWORD);
+        assertTrue(browser.text("#headerForm\\:signOut").contains("退出"));
+        browser.click("#headerForm\\:langEn");
+        assertTrue(browser.text("#headerForm\\:signOut").contains("Sign out"));
+        assertTrue(browser.text("#welcome").startsWith("Welcome"));
+
+        browser.click("#headerForm\\:signOut");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        browser.open("/organisation/units.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), "signed out: back to the sign-in page");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        browser.signIn("guanyinqiao", "Wrong#2026");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        assertTrue(browser.text("#loginForm\\:loginMessages").contains("用户名或密码不正确"));
+        assertEquals("guanyinqiao", browser.find("#loginForm\\:username").getAttribute("value"));
+    }
+
+    @Test
+    void readOnlyUsersAreRefusedTheUserAdministrationPage() {
+        browser.signIn("viewer", PASSWORD);
+        browser.open("/admin/users.xhtml");
+        assertEquals("403", browser.find("#errorPage").getAttribute("data-error"));
+    }
+
+    /** The district administrator finds the unit by name; its id is what a curious user would try. */
+    private String unitIdSeenByTheDistrict(String name) {
+        browser.signIn("district", PASSWORD);
+        browser.open("/organisation/units.xhtml");
+        browser.type("#unitsForm\\:searchText", name);
+        browser.find("#unitsForm\\:searchResults .jg-result-link");
+        browser.settle();
+        browser.click("#unitsForm\\:searchResults .jg-result-link");
+        assertEquals(name, browser.text("#detailName"));
+        String id = browser.find("#detailName").getAttribute("data-unit-id");
+        browser.click("#headerForm\\:signOut");
+        return id;
+    }
+}
