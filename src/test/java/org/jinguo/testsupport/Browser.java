@@ -47,10 +47,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "missing-" + System.currentTimeMillis();
+            screenshot(name);
+            throw new AssertionError("'" + css + "' did not appear on " + path()
+                    + " (see target/screenshots/" + name + ".png)", e);
+        }
     }
 
     public List<WebElement> all(String css) {

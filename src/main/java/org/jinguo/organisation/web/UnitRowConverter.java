@@ -1,6 +1,7 @@
 package org.jinguo.organisation.web;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.web.Texts;
 
 /** Unit pickers submit a unit id; it is looked up in the user's scope, so a foreign id is refused. */
+@Dependent // a bean-defining annotation, so that CDI (discovery mode "annotated") injects the service
 @FacesConverter(value = "unitRowConverter", managed = true)
 public class UnitRowConverter implements Converter<UnitRow> {
 
