@@ -17,9 +17,10 @@ set -euo pipefail
 : "${MYSQL_DRIVER:?set MYSQL_DRIVER to the mysql-connector-j jar}"
 : "${JINGUO_DB_NAME:?set JINGUO_DB_NAME}"
 : "${JINGUO_DB_USER:?set JINGUO_DB_USER}"
+: "${JINGUO_DB_PASSWORD:?set JINGUO_DB_PASSWORD (a database user without a password is not for production)}"
+[ -f "$MYSQL_DRIVER" ] || { echo "MYSQL_DRIVER: no file at $MYSQL_DRIVER" >&2; exit 2; }
 JINGUO_DB_HOST=${JINGUO_DB_HOST:-127.0.0.1}
 JINGUO_DB_PORT=${JINGUO_DB_PORT:-3306}
-JINGUO_DB_PASSWORD=${JINGUO_DB_PASSWORD:-}
 JINGUO_POOL_STEADY=${JINGUO_POOL_STEADY:-8}
 JINGUO_POOL_MAX=${JINGUO_POOL_MAX:-32}
 DOMAIN=${PAYARA_DOMAIN:-domain1}
@@ -41,14 +42,12 @@ asadmin delete-jdbc-connection-pool jinguo-pool >/dev/null 2>&1 || true
 props="serverName=$(esc "$JINGUO_DB_HOST"):portNumber=$JINGUO_DB_PORT:databaseName=$(esc "$JINGUO_DB_NAME")"
 props="$props:user=$(esc "$JINGUO_DB_USER"):useSSL=false:allowPublicKeyRetrieval=true"
 props="$props:characterEncoding=UTF-8:connectionCollation=utf8mb4_unicode_ci:serverTimezone=UTC"
-if [ -n "$JINGUO_DB_PASSWORD" ]; then
-  pwfile=$(mktemp)
-  trap 'rm -f "$pwfile"' EXIT
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$JINGUO_DB_PASSWORD" > "$pwfile"
-  asadmin delete-password-alias jinguo-db-password >/dev/null 2>&1 || true
-  asadmin --passwordfile "$pwfile" create-password-alias jinguo-db-password
-  props="$props:password=\${ALIAS\=jinguo-db-password}"
-fi
+pwfile=$(mktemp)
+trap 'rm -f "$pwfile"' EXIT
+printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$JINGUO_DB_PASSWORD" > "$pwfile"
+asadmin delete-password-alias jinguo-db-password >/dev/null 2>&1 || true
+asadmin --passwordfile "$pwfile" create-password-alias jinguo-db-password
+props="$props:password=\${ALIAS\=jinguo-db-password}"
 asadmin create-jdbc-connection-pool \
   --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource --restype javax.sql.DataSource \
   --steadypoolsize "$JINGUO_POOL_STEADY" --maxpoolsize "$JINGUO_POOL_MAX" \

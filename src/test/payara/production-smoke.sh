@@ -4,7 +4,7 @@
 # bootstrap administrator. Checks that the app answers, that the schema is utf8mb4 and that the
 # administrator must change her password. Uses its own database (jinguo_prod_smoke).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 export PAYARA_HOME=$PWD/target/it-payara/payara6
 export MYSQL_DRIVER=$PWD/target/it-payara/drivers/mysql-connector-j.jar
 export JINGUO_DB_HOST=127.0.0.1 JINGUO_DB_PORT=3306 JINGUO_DB_NAME=jinguo_prod_smoke JINGUO_DB_USER=jinguo_smoke
@@ -12,8 +12,8 @@ export JINGUO_DB_PASSWORD='Smoke#2026-db'
 export JINGUO_DEMO_DATA=false JINGUO_BOOTSTRAP_ADMIN_USERNAME=chief JINGUO_BOOTSTRAP_ADMIN_PASSWORD='First#2026-admin'
 mysql_cli=$(command -v mariadb || command -v mysql)
 asadmin="$PAYARA_HOME/bin/asadmin"
-[ -f target/jinguo.war ] && [ -x "$PAYARA_HOME/bin/asadmin" ] || bash -c "[ -f $PAYARA_HOME/bin/asadmin ]" \
-  || { echo "run 'mvn verify' first: it builds the WAR and unpacks Payara" >&2; exit 2; }
+[ -f target/jinguo.war ] && [ -f "$PAYARA_HOME/bin/asadmin" ] && [ -f "$MYSQL_DRIVER" ] \
+  || { echo "run 'mvn verify -Pmysql' first: it builds the WAR, unpacks Payara and copies the driver" >&2; exit 2; }
 
 "$mysql_cli" -h 127.0.0.1 -u root <<SQL
 DROP DATABASE IF EXISTS jinguo_prod_smoke;

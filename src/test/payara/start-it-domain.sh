@@ -31,11 +31,18 @@ case "$db" in
     asadmin create-jdbc-resource --connectionpoolid jinguo-pool jdbc/jinguo
     ;;
   mysql)
-    # The test set-up owns the test database: drop and create it with utf8mb4.
+    # The test set-up owns the test database: drop and create it with utf8mb4, with its own user.
     mysql_cli=$(command -v mariadb || command -v mysql)
-    dbname=${JINGUO_DB_NAME:?}
-    "$mysql_cli" -h "${JINGUO_DB_HOST:-127.0.0.1}" -P "${JINGUO_DB_PORT:-3306}" -u "${JINGUO_DB_USER}" ${JINGUO_DB_PASSWORD:+-p"$JINGUO_DB_PASSWORD"} -e \
-      "DROP DATABASE IF EXISTS \`$dbname\`; CREATE DATABASE \`$dbname\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    export JINGUO_DB_USER=jinguo_it JINGUO_DB_PASSWORD='It#2026-jinguo'
+    "$mysql_cli" -h "${JINGUO_DB_HOST:-127.0.0.1}" -P "${JINGUO_DB_PORT:-3306}" -u "${MYSQL_ADMIN_USER:-root}" \
+      ${MYSQL_ADMIN_PASSWORD:+-p"$MYSQL_ADMIN_PASSWORD"} <<SQL
+DROP DATABASE IF EXISTS \`${JINGUO_DB_NAME:?}\`;
+CREATE DATABASE \`$JINGUO_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+DROP USER IF EXISTS '$JINGUO_DB_USER'@'localhost', '$JINGUO_DB_USER'@'%';
+CREATE USER '$JINGUO_DB_USER'@'localhost' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
+CREATE USER '$JINGUO_DB_USER'@'%' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
+GRANT ALL PRIVILEGES ON \`$JINGUO_DB_NAME\`.* TO '$JINGUO_DB_USER'@'localhost', '$JINGUO_DB_USER'@'%';
+SQL
     bash "$(dirname "$0")/../../../server-config/configure.sh"
     ;;
   *) echo "unknown database '$db' (h2 or mysql)" >&2; exit 2 ;;
