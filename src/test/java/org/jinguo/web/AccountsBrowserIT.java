@@ -1,0 +1,79 @@
+package org.jinguo.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.testsupport.Browser;
+import org.jinguo.testsupport.Deployments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A unit administrator creates a colleague, who must set her own password before anything else. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aNewColleagueMustChooseHerOwnPasswordFirst() {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        browser.signIn("guanyinqiao", "Jinguo@2026");
+        browser.open("/admin/users.xhtml");
+        browser.click("#usersForm\\:newUser");
+        browser.type("#newUserForm\\:username", username);
+        browser.type("#newUserForm\\:displayName", "李晓梅");
+        browser.type("#newUserForm\\:unit_input", "观音桥");
+        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
+        browser.click("#newUserForm\\:roles label");
+        browser.type("#newUserForm\\:initialPassword", "short");
+        browser.click("#newUserForm\\:create");
+        assertTrue(browser.text("#newUserForm .ui-message-error").contains("8"), "password rule shown next to the field");
+        assertEquals(username, browser.find("#newUserForm\\:username").getAttribute("value"), "input kept");
+
+        browser.type("#newUserForm\\:initialPassword", "Start#2026x");
+        browser.click("#newUserForm\\:create");
+        assertTrue(browser.body().contains(username), "the new user is listed");
+        browser.click("#headerForm\\:signOut");
+
+        browser.signIn(username, "Start#2026x");
+        assertEquals("/account/password.xhtml", browser.path());
+        browser.open("/organisation/units.xhtml");
+        assertEquals("/account/password.xhtml", browser.path(), "nothing else until the password is changed");
+
+        browser.type("#passwordForm\\:currentPassword", "Start#2026x");
+        browser.type("#passwordForm\\:newPassword", "Mine#2026-li");
+        browser.type("#passwordForm\\:confirmation", "Mine#2026-li");
+        browser.click("#passwordForm\\:change");
+        assertEquals("/index.xhtml", browser.path());
+        browser.open("/organisation/units.xhtml");
+        assertTrue(browser.text("#unitsForm\\:tree").contains("观音桥街道妇联"));
+    }
+}
