@@ -3,49 +3,19 @@ package org.jinguo.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jinguo.testsupport.Browser;
-import org.jinguo.testsupport.Deployments;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jinguo.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A unit administrator creates a colleague, who must set her own password before anything else. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccountsBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AccountsBrowserIT extends BrowserTestBase {
 
     @Test
     void aNewColleagueMustChooseHerOwnPasswordFirst() {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        browser.signIn("guanyinqiao", "Jinguo@2026");
+        browser.signIn("guanyinqiao", DEMO_PASSWORD);
         browser.open("/admin/users.xhtml");
         browser.click("#usersForm\\:newUser");
         browser.type("#newUserForm\\:username", username);

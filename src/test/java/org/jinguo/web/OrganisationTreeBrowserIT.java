@@ -6,46 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jinguo.testsupport.Browser;
-import org.jinguo.testsupport.Deployments;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jinguo.testsupport.BrowserTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The real WAR in a real browser, signed in as the demo users. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OrganisationTreeBrowserIT {
-
-    private static final String PASSWORD = "Jinguo@2026";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.realWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class OrganisationTreeBrowserIT extends BrowserTestBase {
 
     @Test
     void aStreetUserSeesHerSubtreeCreatesACommunityAndIsRefusedAnotherStreet() {
@@ -53,7 +21,7 @@ class OrganisationTreeBrowserIT {
 
         browser.open("/login.xhtml");
         String sessionBefore = browser.sessionCookie();
-        browser.signIn("guanyinqiao", PASSWORD);
+        browser.signIn("guanyinqiao", DEMO_PASSWORD);
         assertEquals("/index.xhtml", browser.path());
         assertNotNull(browser.sessionCookie());
         assertNotEquals(sessionBefore, browser.sessionCookie(), "a new session id at sign-in");
@@ -93,7 +61,7 @@ class OrganisationTreeBrowserIT {
 
     @Test
     void theLanguageSwitchesToEnglishAndSignOutEndsTheSession() {
-        browser.signIn("viewer", PASSWORD);
+        browser.signIn("viewer", DEMO_PASSWORD);
         assertTrue(browser.text("#headerForm\\:signOut").contains("退出"));
         browser.click("#headerForm\\:langEn");
         assertTrue(browser.text("#headerForm\\:signOut").contains("Sign out"));
@@ -115,14 +83,14 @@ class OrganisationTreeBrowserIT {
 
     @Test
     void readOnlyUsersAreRefusedTheUserAdministrationPage() {
-        browser.signIn("viewer", PASSWORD);
+        browser.signIn("viewer", DEMO_PASSWORD);
         browser.open("/admin/users.xhtml");
         assertEquals("403", browser.find("#errorPage").getAttribute("data-error"));
     }
 
     /** The district administrator finds the unit by name; its id is what a curious user would try. */
     private String unitIdSeenByTheDistrict(String name) {
-        browser.signIn("district", PASSWORD);
+        browser.signIn("district", DEMO_PASSWORD);
         browser.open("/organisation/units.xhtml");
         browser.type("#unitsForm\\:searchText", name);
         browser.find("#unitsForm\\:searchResults .jg-result-link");

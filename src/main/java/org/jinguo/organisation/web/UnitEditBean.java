@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitForm;
@@ -78,13 +77,12 @@ public class UnitEditBean implements Serializable {
         return form != null && form.getId() != null && form.getParentId() == null;
     }
 
-    /** The kinds that may stand below the chosen parent (all kinds for the district unit itself). */
+    /** The kinds that may stand below the chosen parent; the district unit keeps its own kind. */
     public List<UnitType> getTypes() {
         if (parentRow == null) {
-            return List.of(UnitType.values());
+            return form == null ? List.of() : List.of(form.getType());
         }
-        Set<UnitType> allowed = parentRow.type().allowedChildren();
-        return allowed.stream().toList();
+        return List.copyOf(parentRow.type().allowedChildren());
     }
 
     public List<UnitRow> completeParent(String query) {

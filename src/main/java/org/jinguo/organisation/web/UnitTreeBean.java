@@ -72,10 +72,6 @@ public class UnitTreeBean implements Serializable {
         show(id);
     }
 
-    public void search() {
-        // the lazy list reads searchText on its next load
-    }
-
     private void show(long id) {
         UiActions.attempt(null, () -> {
             selected = units.details(id);

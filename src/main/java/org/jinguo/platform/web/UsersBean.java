@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitRow;
@@ -42,10 +41,6 @@ public class UsersBean implements Serializable {
     void init() {
         users = new PagedList<>((first, max) -> accounts.users(searchText, first, max),
                 () -> accounts.countUsers(searchText), row -> String.valueOf(row.id()));
-    }
-
-    public void search() {
-        // the lazy list reads searchText on its next load
     }
 
     public List<UnitRow> completeUnit(String query) {
@@ -129,10 +124,5 @@ public class UsersBean implements Serializable {
 
     public void setTemporaryPassword(String temporaryPassword) {
         this.temporaryPassword = temporaryPassword;
-    }
-
-    /** All roles, for labels; kept here so the page needs no enum access. */
-    public List<Role> getAllRoles() {
-        return List.copyOf(EnumSet.allOf(Role.class));
     }
 }

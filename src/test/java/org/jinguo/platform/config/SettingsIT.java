@@ -1,0 +1,45 @@
+package org.jinguo.platform.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.testsupport.Deployments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Settings reach the application from the server: the test domain sets {@code jinguo.demo-data} as a
+ * system property with asadmin (src/test/payara/start-it-domain.sh), as an administrator would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettingsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(SettingsIT.class);
+    }
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Test
+    void aSystemPropertySetInTheServerIsASetting() {
+        assertTrue(settings.demoData());
+        assertEquals("admin", settings.bootstrapAdminUsername(), "the default from microprofile-config.properties");
+    }
+
+    @Test
+    void newSessionsGetTheConfiguredIdleTimeout() {
+        request.getSession(true).invalidate();
+        assertEquals(settings.sessionTimeoutMinutes() * 60, request.getSession(true).getMaxInactiveInterval());
+        assertEquals(30, settings.sessionTimeoutMinutes());
+    }
+}
