@@ -26,11 +26,13 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.type("#newUserForm\\:initialPassword", "short");
         browser.click("#newUserForm\\:create");
         assertTrue(browser.text("#newUserForm .ui-message-error").contains("8"), "password rule shown next to the field");
+        browser.screenshot("new-user-refused");
         assertEquals(username, browser.find("#newUserForm\\:username").getAttribute("value"), "input kept");
 
         browser.type("#newUserForm\\:initialPassword", "Start#2026x");
         browser.click("#newUserForm\\:create");
         assertTrue(browser.body().contains(username), "the new user is listed");
+        browser.screenshot("users");
         browser.click("#headerForm\\:signOut");
 
         browser.signIn(username, "Start#2026x");

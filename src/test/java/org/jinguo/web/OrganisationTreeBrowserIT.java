@@ -66,6 +66,7 @@ class OrganisationTreeBrowserIT extends BrowserTestBase {
         browser.click("#headerForm\\:langEn");
         assertTrue(browser.text("#headerForm\\:signOut").contains("Sign out"));
         assertTrue(browser.text("#welcome").startsWith("Welcome"));
+        browser.screenshot("home-en");
 
         browser.click("#headerForm\\:signOut");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
