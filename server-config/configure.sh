@@ -59,15 +59,18 @@ asadmin create-jdbc-resource --connectionpoolid jinguo-pool jdbc/jinguo
 
 echo "== application settings"
 # Only settings that are given are written; the rest keep the defaults listed in the README.
-for name in JINGUO_DEMO_DATA JINGUO_SESSION_TIMEOUT_MINUTES JINGUO_BOOTSTRAP_ADMIN_USERNAME JINGUO_BOOTSTRAP_ADMIN_PASSWORD; do
-  value=${!name:-}
-  [ -n "$value" ] || continue
-  key=$(printf '%s' "$name" | tr 'A-Z_' 'a-z.' | sed -e 's/^jinguo\.demo\.data$/jinguo.demo-data/' \
-        -e 's/^jinguo\.session\.timeout\.minutes$/jinguo.session-timeout-minutes/' \
-        -e 's/^jinguo\.bootstrap\.admin\./jinguo.bootstrap-admin./')
-  asadmin delete-system-property "$key" >/dev/null 2>&1 || true
-  asadmin create-system-properties "$key=$(esc "$value")"
-done
+set_property() {
+  local value=${!1:-}
+  [ -n "$value" ] || return 0
+  asadmin delete-system-property "$2" >/dev/null 2>&1 || true
+  asadmin create-system-properties "$2=$(esc "$value")"
+}
+set_property JINGUO_DEMO_DATA jinguo.demo-data
+set_property JINGUO_SESSION_TIMEOUT_MINUTES jinguo.session-timeout-minutes
+set_property JINGUO_LOCKOUT_ATTEMPTS jinguo.lockout.attempts
+set_property JINGUO_LOCKOUT_MINUTES jinguo.lockout.minutes
+set_property JINGUO_BOOTSTRAP_ADMIN_USERNAME jinguo.bootstrap-admin.username
+set_property JINGUO_BOOTSTRAP_ADMIN_PASSWORD jinguo.bootstrap-admin.password
 
 if [ -n "$WAR" ]; then
   echo "== deploy $WAR"

@@ -2,6 +2,7 @@ package org.jinguo.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,12 +31,30 @@ public class Settings {
     @ConfigProperty(name = "jinguo.bootstrap-admin.password")
     Optional<String> bootstrapAdminPassword;
 
+    @Inject
+    @ConfigProperty(name = "jinguo.lockout.attempts", defaultValue = "5")
+    int lockoutAttempts;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.lockout.minutes", defaultValue = "15")
+    int lockoutMinutes;
+
     public boolean demoData() {
         return demoData;
     }
 
     public int sessionTimeoutMinutes() {
         return Math.max(1, sessionTimeoutMinutes);
+    }
+
+    /** Wrong passwords in a row that lock an account. */
+    public int lockoutAttempts() {
+        return Math.max(1, lockoutAttempts);
+    }
+
+    /** How long a locked account refuses every password. */
+    public Duration lockoutDuration() {
+        return Duration.ofMinutes(Math.max(1, lockoutMinutes));
     }
 
     public String bootstrapAdminUsername() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,6 +52,9 @@ public class UserAccount extends UnitOwned {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -70,10 +74,25 @@ public class UserAccount extends UnitOwned {
     public void signedIn(Instant at) {
         lastSignInAt = at;
         failedSignIns = 0;
+        lockedUntil = null;
     }
 
-    public void signInFailed() {
+    /** Counts a wrong password; the {@code maxAttempts}-th in a row locks the account for {@code lockFor}. */
+    public void signInFailed(Instant at, int maxAttempts, Duration lockFor) {
         failedSignIns++;
+        if (failedSignIns >= maxAttempts) {
+            lockedUntil = at.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    /** Whether the account refuses every password at {@code at}. */
+    public boolean lockedAt(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public void changePassword(String newHash, boolean mustChangeAtNextSignIn) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.scope.SystemScoped;
 
 /**
@@ -23,25 +24,33 @@ public class UserDirectory {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Settings settings;
+
     /** The signed-in user with this name, if she exists and is enabled. */
     public Optional<Caller> caller(String username) {
         return enabledUser(username).map(UserAccount::toCaller);
     }
 
-    /** Checks the credentials; records the sign-in or the failure. */
+    /**
+     * Checks the credentials; records the sign-in or the failure. After {@code jinguo.lockout.attempts}
+     * wrong passwords in a row the account refuses every password for {@code jinguo.lockout.minutes}.
+     * Unknown, disabled and locked accounts take as long and answer the same as a wrong password.
+     */
     public Optional<Caller> signIn(String username, String password) {
+        Instant now = Instant.now();
         Optional<UserAccount> found = enabledUser(username);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get().lockedAt(now)) {
             passwords.matchNothing(password);
             return Optional.empty();
         }
         UserAccount user = found.get();
         if (!passwords.matches(password, user.getPasswordHash())) {
-            user.signInFailed();
+            user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
             return Optional.empty();
         }
         Caller before = user.toCaller();
-        user.signedIn(Instant.now());
+        user.signedIn(now);
         return Optional.of(before);
     }
 

@@ -7,10 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +48,9 @@ class AccountServiceIT {
 
     @Inject
     OrgUnitService units;
+
+    @Resource(lookup = "jdbc/jinguo")
+    DataSource dataSource;
 
     @Test
     void aNewUserMustChangeHerFirstPasswordAndThenSignsInWithTheNewOne() throws Exception {
@@ -124,6 +134,39 @@ class AccountServiceIT {
         run("district", () -> accounts.resetPassword(id, "Reset#2026qq"));
         assertTrue(directory.caller(username).orElseThrow().mustChangePassword());
         assertTrue(directory.signIn(username, "Reset#2026qq").isPresent());
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountUntilThePeriodIsOver() throws Exception {
+        String username = newUsername();
+        run("district", () -> accounts.createUser(form(username, unitId("江北区妇联"), Role.STAFF)));
+        assertTrue(directory.signIn(username, "Wrong#2026x").isEmpty());
+        assertTrue(directory.signIn(username, "Wrong#2026y").isEmpty());
+        assertEquals(2, sql("SELECT failed_sign_ins FROM app_user WHERE username = ?", username), "failures recorded");
+        for (int i = 0; i < 3; i++) {
+            assertTrue(directory.signIn(username, "Wrong#2026z").isEmpty());
+        }
+        assertTrue(directory.signIn(username, FIRST_PASSWORD).isEmpty(), "locked: even the right password is refused");
+
+        // Fifteen minutes pass.
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE app_user SET locked_until = ? WHERE username = ?")) {
+            s.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+            s.setString(2, username);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent(), "unlocked after the period");
+        assertEquals(0, sql("SELECT failed_sign_ins FROM app_user WHERE username = ?", username));
+    }
+
+    private long sql(String query, String parameter) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private long unitId(String name) throws Exception {
