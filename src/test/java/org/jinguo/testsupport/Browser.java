@@ -60,6 +60,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the text of {@code css} satisfies {@code condition} (e.g. after a filtered list refreshed). */
+    public String waitForText(String css, java.util.function.Predicate<String> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            String text = found.isEmpty() ? null : found.get(0).getText();
+            return text != null && condition.test(text) ? text : null;
+        });
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
