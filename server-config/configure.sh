@@ -69,6 +69,7 @@ set_property JINGUO_DEMO_DATA jinguo.demo-data
 set_property JINGUO_SESSION_TIMEOUT_MINUTES jinguo.session-timeout-minutes
 set_property JINGUO_LOCKOUT_ATTEMPTS jinguo.lockout.attempts
 set_property JINGUO_LOCKOUT_MINUTES jinguo.lockout.minutes
+set_property JINGUO_PASSWORD_MAX_AGE_DAYS jinguo.password.max-age-days
 set_property JINGUO_BOOTSTRAP_ADMIN_USERNAME jinguo.bootstrap-admin.username
 set_property JINGUO_BOOTSTRAP_ADMIN_PASSWORD jinguo.bootstrap-admin.password
 

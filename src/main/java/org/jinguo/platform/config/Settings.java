@@ -39,6 +39,10 @@ public class Settings {
     @ConfigProperty(name = "jinguo.lockout.minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    @Inject
+    @ConfigProperty(name = "jinguo.password.max-age-days", defaultValue = "0")
+    int passwordMaxAgeDays;
+
     public boolean demoData() {
         return demoData;
     }
@@ -55,6 +59,11 @@ public class Settings {
     /** How long a locked account refuses every password. */
     public Duration lockoutDuration() {
         return Duration.ofMinutes(Math.max(1, lockoutMinutes));
+    }
+
+    /** How old a password may grow before it must be changed; zero (the default) means never. */
+    public Duration passwordMaxAge() {
+        return Duration.ofDays(Math.max(0, passwordMaxAgeDays));
     }
 
     public String bootstrapAdminUsername() {

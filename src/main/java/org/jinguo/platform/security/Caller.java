@@ -6,10 +6,12 @@ import org.jinguo.platform.errors.AccessDeniedException;
 
 /**
  * The signed-in user as the services see her: who she is, her unit and its path (her data scope), her
- * roles. An immutable snapshot taken once per request.
+ * roles, whether she must change her password first, and when and from where she signed in before this
+ * session. An immutable snapshot taken once per request.
  */
 public record Caller(long userId, String username, String displayName, long unitId, String unitName,
-                     String unitPath, Set<Role> roles, boolean mustChangePassword, Instant lastSignInAt) {
+                     String unitPath, Set<Role> roles, boolean mustChangePassword, Instant previousSignInAt,
+                     String previousSignInFrom) {
 
     public Caller {
         roles = Set.copyOf(roles);

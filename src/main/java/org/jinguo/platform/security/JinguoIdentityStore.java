@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,8 +16,11 @@ public class JinguoIdentityStore implements IdentityStore {
     @Inject
     UserDirectory directory;
 
+    @Inject
+    HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return directory.signIn(credential.getCaller(), credential.getPasswordAsString())
+        return directory.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
                 .map(caller -> new CredentialValidationResult(caller.username(), groups(caller.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -55,6 +55,18 @@ public class UserAccount extends UnitOwned {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "last_sign_in_from", length = 64)
+    private String lastSignInFrom;
+
+    @Column(name = "previous_sign_in_at")
+    private Instant previousSignInAt;
+
+    @Column(name = "previous_sign_in_from", length = 64)
+    private String previousSignInFrom;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -69,10 +81,15 @@ public class UserAccount extends UnitOwned {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
+        this.passwordChangedAt = Instant.now();
     }
 
-    public void signedIn(Instant at) {
+    /** Records a successful sign-in at {@code at} from the address {@code from}; the last one becomes the previous. */
+    public void signedIn(Instant at, String from) {
+        previousSignInAt = lastSignInAt;
+        previousSignInFrom = lastSignInFrom;
         lastSignInAt = at;
+        lastSignInFrom = from;
         failedSignIns = 0;
         lockedUntil = null;
     }
@@ -98,6 +115,13 @@ public class UserAccount extends UnitOwned {
     public void changePassword(String newHash, boolean mustChangeAtNextSignIn) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextSignIn;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    /** Whether the password is older than {@code maxAge} at {@code at}; a zero age means passwords never expire. */
+    public boolean passwordExpiredAt(Instant at, Duration maxAge) {
+        Instant changed = passwordChangedAt != null ? passwordChangedAt : getCreatedAt();
+        return !maxAge.isZero() && changed != null && !at.isBefore(changed.plus(maxAge));
     }
 
     @Override
@@ -154,8 +178,18 @@ public class UserAccount extends UnitOwned {
         roles.addAll(newRoles);
     }
 
-    public Caller toCaller() {
+    public Instant getPreviousSignInAt() {
+        return previousSignInAt;
+    }
+
+    public String getPreviousSignInFrom() {
+        return previousSignInFrom;
+    }
+
+    /** The account as the services see the signed-in user; the password must change when told so or expired. */
+    public Caller toCaller(Instant now, Duration passwordMaxAge) {
         return new Caller(id, username, displayName, getUnit().getId(), getUnit().getName(), getUnitPath(),
-                getRoles(), mustChangePassword, lastSignInAt);
+                getRoles(), mustChangePassword || passwordExpiredAt(now, passwordMaxAge),
+                previousSignInAt, previousSignInFrom);
     }
 }

@@ -29,7 +29,8 @@ public class UserDirectory {
 
     /** The signed-in user with this name, if she exists and is enabled. */
     public Optional<Caller> caller(String username) {
-        return enabledUser(username).map(UserAccount::toCaller);
+        Instant now = Instant.now();
+        return enabledUser(username).map(user -> user.toCaller(now, settings.passwordMaxAge()));
     }
 
     /**
@@ -37,7 +38,7 @@ public class UserDirectory {
      * wrong passwords in a row the account refuses every password for {@code jinguo.lockout.minutes}.
      * Unknown, disabled and locked accounts take as long and answer the same as a wrong password.
      */
-    public Optional<Caller> signIn(String username, String password) {
+    public Optional<Caller> signIn(String username, String password, String from) {
         Instant now = Instant.now();
         Optional<UserAccount> found = enabledUser(username);
         if (found.isEmpty() || found.get().lockedAt(now)) {
@@ -49,9 +50,8 @@ public class UserDirectory {
             user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
             return Optional.empty();
         }
-        Caller before = user.toCaller();
-        user.signedIn(now);
-        return Optional.of(before);
+        user.signedIn(now, from);
+        return Optional.of(user.toCaller(now, settings.passwordMaxAge()));
     }
 
     public boolean usernameTaken(String username) {

@@ -4,6 +4,7 @@ import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccountServiceIT {
 
     private static final String FIRST_PASSWORD = "Start#2026x";
+    private static final String SIGN_IN_ADDRESS = "192.0.2.10";
 
     @Deployment
     static WebArchive deployment() {
@@ -57,8 +60,8 @@ class AccountServiceIT {
         String username = newUsername();
         run("guanyinqiao", () -> accounts.createUser(form(username, unitId("观音桥街道妇联"), Role.STAFF)));
         assertTrue(directory.caller(username).orElseThrow().mustChangePassword());
-        assertFalse(directory.signIn(username, "Wrong#2026x").isPresent());
-        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent());
+        assertFalse(signIn(username, "Wrong#2026x").isPresent());
+        assertTrue(signIn(username, FIRST_PASSWORD).isPresent());
 
         run(username, () -> {
             assertEquals("password.currentWrong", assertThrows(BusinessRuleException.class,
@@ -70,8 +73,12 @@ class AccountServiceIT {
             accounts.changeOwnPassword(FIRST_PASSWORD, "Better#2026y");
         });
         assertFalse(directory.caller(username).orElseThrow().mustChangePassword());
-        assertFalse(directory.signIn(username, FIRST_PASSWORD).isPresent());
-        assertTrue(directory.signIn(username, "Better#2026y").isPresent());
+        assertFalse(signIn(username, FIRST_PASSWORD).isPresent());
+        assertTrue(signIn(username, "Better#2026y").isPresent());
+
+        Caller now = directory.caller(username).orElseThrow();
+        assertNotNull(now.previousSignInAt(), "she sees when she signed in before");
+        assertEquals(SIGN_IN_ADDRESS, now.previousSignInFrom());
     }
 
     @Test
@@ -115,9 +122,9 @@ class AccountServiceIT {
         long id = call("district", () -> accounts.createUser(form(username, unitId("石马河街道妇联"), Role.STAFF)));
         run("district", () -> accounts.setEnabled(id, false));
         assertTrue(directory.caller(username).isEmpty());
-        assertTrue(directory.signIn(username, FIRST_PASSWORD).isEmpty());
+        assertTrue(signIn(username, FIRST_PASSWORD).isEmpty());
         run("district", () -> accounts.setEnabled(id, true));
-        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent());
+        assertTrue(signIn(username, FIRST_PASSWORD).isPresent());
     }
 
     @Test
@@ -133,20 +140,20 @@ class AccountServiceIT {
         run(username, () -> accounts.changeOwnPassword(FIRST_PASSWORD, "Mine#2026zz"));
         run("district", () -> accounts.resetPassword(id, "Reset#2026qq"));
         assertTrue(directory.caller(username).orElseThrow().mustChangePassword());
-        assertTrue(directory.signIn(username, "Reset#2026qq").isPresent());
+        assertTrue(signIn(username, "Reset#2026qq").isPresent());
     }
 
     @Test
     void fiveWrongPasswordsInARowLockTheAccountUntilThePeriodIsOver() throws Exception {
         String username = newUsername();
         run("district", () -> accounts.createUser(form(username, unitId("江北区妇联"), Role.STAFF)));
-        assertTrue(directory.signIn(username, "Wrong#2026x").isEmpty());
-        assertTrue(directory.signIn(username, "Wrong#2026y").isEmpty());
+        assertTrue(signIn(username, "Wrong#2026x").isEmpty());
+        assertTrue(signIn(username, "Wrong#2026y").isEmpty());
         assertEquals(2, sql("SELECT failed_sign_ins FROM app_user WHERE username = ?", username), "failures recorded");
         for (int i = 0; i < 3; i++) {
-            assertTrue(directory.signIn(username, "Wrong#2026z").isEmpty());
+            assertTrue(signIn(username, "Wrong#2026z").isEmpty());
         }
-        assertTrue(directory.signIn(username, FIRST_PASSWORD).isEmpty(), "locked: even the right password is refused");
+        assertTrue(signIn(username, FIRST_PASSWORD).isEmpty(), "locked: even the right password is refused");
 
         // Fifteen minutes pass.
         try (Connection c = dataSource.getConnection();
@@ -155,8 +162,12 @@ class AccountServiceIT {
             s.setString(2, username);
             assertEquals(1, s.executeUpdate());
         }
-        assertTrue(directory.signIn(username, FIRST_PASSWORD).isPresent(), "unlocked after the period");
+        assertTrue(signIn(username, FIRST_PASSWORD).isPresent(), "unlocked after the period");
         assertEquals(0, sql("SELECT failed_sign_ins FROM app_user WHERE username = ?", username));
+    }
+
+    private Optional<Caller> signIn(String username, String password) {
+        return directory.signIn(username, password, SIGN_IN_ADDRESS);
     }
 
     private long sql(String query, String parameter) throws Exception {

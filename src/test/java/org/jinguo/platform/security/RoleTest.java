@@ -31,7 +31,7 @@ class RoleTest {
 
     @Test
     void callerRequireRefusesWithoutPermission() {
-        Caller reader = new Caller(1, "viewer", "只读", 1, "江北区妇联", "/1/", Set.of(Role.READ_ONLY), false, null);
+        Caller reader = new Caller(1, "viewer", "只读", 1, "江北区妇联", "/1/", Set.of(Role.READ_ONLY), false, null, null);
         reader.require(Permission.UNIT_VIEW);
         assertThrows(AccessDeniedException.class, () -> reader.require(Permission.UNIT_MANAGE));
     }

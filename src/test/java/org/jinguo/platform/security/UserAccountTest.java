@@ -34,9 +34,25 @@ class UserAccountTest {
     void aSuccessfulSignInClearsTheFailures() {
         user.signInFailed(NOW, 5, FIFTEEN_MINUTES);
         user.signInFailed(NOW, 5, FIFTEEN_MINUTES);
-        user.signedIn(NOW);
+        user.signedIn(NOW, "10.0.0.8");
         assertEquals(0, user.getFailedSignIns());
         assertNull(user.getLockedUntil());
         assertEquals(NOW, user.getLastSignInAt());
+    }
+
+    @Test
+    void theLastSignInBecomesThePreviousOne() {
+        user.signedIn(NOW, "10.0.0.8");
+        user.signedIn(NOW.plus(Duration.ofDays(1)), "10.0.0.9");
+        assertEquals(NOW, user.getPreviousSignInAt());
+        assertEquals("10.0.0.8", user.getPreviousSignInFrom());
+    }
+
+    @Test
+    void passwordsExpireOnlyWhenAnAgeIsConfigured() {
+        Instant changed = Instant.now();
+        assertFalse(user.passwordExpiredAt(changed.plus(Duration.ofDays(3650)), Duration.ZERO));
+        assertFalse(user.passwordExpiredAt(changed.plus(Duration.ofDays(89)), Duration.ofDays(90)));
+        assertTrue(user.passwordExpiredAt(changed.plus(Duration.ofDays(91)), Duration.ofDays(90)));
     }
 }
