@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,7 +87,11 @@ public class AccountService {
         user.setMustChangePassword(true);
         user.assignTo(unit);
         em.persist(user);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessRuleException("user.username.taken", "username"); // taken meanwhile
+        }
         return user.getId();
     }
 

@@ -54,14 +54,11 @@ public class UserDirectory {
         return Optional.of(user.toCaller(now, settings.passwordMaxAge()));
     }
 
+    /** Whether any account, enabled or not, has this name: names are never reused. */
     public boolean usernameTaken(String username) {
-        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name AND u.enabled = TRUE", Long.class)
+        return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", username)
                 .getResultList().isEmpty();
-    }
-
-    public boolean hasUsers() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0;
     }
 
     private Optional<UserAccount> enabledUser(String username) {

@@ -123,6 +123,9 @@ class AccountServiceIT {
         run("district", () -> accounts.setEnabled(id, false));
         assertTrue(directory.caller(username).isEmpty());
         assertTrue(signIn(username, FIRST_PASSWORD).isEmpty());
+        run("district", () -> assertEquals("user.username.taken", assertThrows(BusinessRuleException.class,
+                () -> accounts.createUser(form(username, unitId("江北区妇联"), Role.STAFF))).messageKey(),
+                "a disabled account's name is not free"));
         run("district", () -> accounts.setEnabled(id, true));
         assertTrue(signIn(username, FIRST_PASSWORD).isPresent());
     }
