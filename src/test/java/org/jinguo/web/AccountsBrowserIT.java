@@ -17,15 +17,7 @@ class AccountsBrowserIT extends BrowserTestBase {
     void aNewColleagueMustChooseHerOwnPasswordFirst() {
         String username = newUsername();
         browser.signIn("guanyinqiao", DEMO_PASSWORD);
-        browser.open("/admin/users.xhtml");
-        browser.click("#usersForm\\:newUser");
-        browser.type("#newUserForm\\:username", username);
-        browser.type("#newUserForm\\:displayName", "李晓梅");
-        browser.type("#newUserForm\\:unit_input", "观音桥");
-        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
-        browser.click("#newUserForm\\:roles label");
-        browser.type("#newUserForm\\:initialPassword", "short");
-        browser.click("#newUserForm\\:create");
+        createColleague(username, "李晓梅", "short");
         assertTrue(browser.text("#newUserForm .ui-message-error").contains("8"), "password rule shown next to the field");
         browser.screenshot("new-user-refused");
         assertEquals(username, browser.find("#newUserForm\\:username").getAttribute("value"), "input kept");
@@ -41,10 +33,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.open("/organisation/units.xhtml");
         assertEquals("/account/password.xhtml", browser.path(), "nothing else until the password is changed");
 
-        browser.type("#passwordForm\\:currentPassword", "Start#2026x");
-        browser.type("#passwordForm\\:newPassword", "Mine#2026-li");
-        browser.type("#passwordForm\\:confirmation", "Mine#2026-li");
-        browser.click("#passwordForm\\:change");
+        choosePassword(browser, "Start#2026x", "Mine#2026-li");
         assertEquals("/index.xhtml", browser.path());
         browser.open("/organisation/units.xhtml");
         assertTrue(browser.text("#unitsForm\\:tree").contains("观音桥街道妇联"));
@@ -54,22 +43,11 @@ class AccountsBrowserIT extends BrowserTestBase {
     void aDisabledColleagueIsSignedOutAtHerNextRequest() {
         String username = newUsername();
         browser.signIn("guanyinqiao", DEMO_PASSWORD);
-        browser.open("/admin/users.xhtml");
-        browser.click("#usersForm\\:newUser");
-        browser.type("#newUserForm\\:username", username);
-        browser.type("#newUserForm\\:displayName", "王芳");
-        browser.type("#newUserForm\\:unit_input", "观音桥");
-        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
-        browser.click("#newUserForm\\:roles label");
-        browser.type("#newUserForm\\:initialPassword", "Start#2026x");
-        browser.click("#newUserForm\\:create");
+        createColleague(username, "王芳", "Start#2026x");
 
         try (Browser colleague = new Browser(base)) {
             colleague.signIn(username, "Start#2026x");
-            colleague.type("#passwordForm\\:currentPassword", "Start#2026x");
-            colleague.type("#passwordForm\\:newPassword", "Mine#2026-wf");
-            colleague.type("#passwordForm\\:confirmation", "Mine#2026-wf");
-            colleague.click("#passwordForm\\:change");
+            choosePassword(colleague, "Start#2026x", "Mine#2026-wf");
             assertEquals("/index.xhtml", colleague.path());
 
             browser.type("#usersForm\\:searchText", username);
@@ -84,6 +62,26 @@ class AccountsBrowserIT extends BrowserTestBase {
             colleague.signIn(username, "Mine#2026-wf");
             assertTrue(colleague.path().startsWith("/login.xhtml"), "a disabled account cannot sign in");
         }
+    }
+
+    /** On the users page, fills the new-user dialog for a staff member of the street and saves. */
+    private void createColleague(String username, String name, String firstPassword) {
+        browser.open("/admin/users.xhtml");
+        browser.click("#usersForm\\:newUser");
+        browser.type("#newUserForm\\:username", username);
+        browser.type("#newUserForm\\:displayName", name);
+        browser.type("#newUserForm\\:unit_input", "观音桥");
+        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
+        browser.click("#newUserForm\\:roles label");
+        browser.type("#newUserForm\\:initialPassword", firstPassword);
+        browser.click("#newUserForm\\:create");
+    }
+
+    private static void choosePassword(Browser in, String current, String chosen) {
+        in.type("#passwordForm\\:currentPassword", current);
+        in.type("#passwordForm\\:newPassword", chosen);
+        in.type("#passwordForm\\:confirmation", chosen);
+        in.click("#passwordForm\\:change");
     }
 
     private static String newUsername() {
