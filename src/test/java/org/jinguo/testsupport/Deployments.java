@@ -33,7 +33,7 @@ public final class Deployments {
         JavaArchive runnerAccess = ShrinkWrap.create(JavaArchive.class, "jinguo-test-runner-access.jar")
                 .addAsManifestResource(new StringAsset(RUNNER_ACCESS), "web-fragment.xml");
         return realWar()
-                .addClasses(SignedInAs.class, SignedInAs.ThrowingRunnable.class, TestCurrentCaller.class)
+                .addClasses(SignedInAs.class, SignedInAs.ThrowingRunnable.class, TestCurrentCaller.class, TestData.class)
                 .addClasses(testClasses)
                 .addAsLibrary(runnerAccess);
     }

@@ -2,8 +2,8 @@ package org.jinguo.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.jinguo.testsupport.TestData.newUsername;
 
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jinguo.testsupport.Browser;
 import org.jinguo.testsupport.BrowserTestBase;
@@ -82,9 +82,5 @@ class AccountsBrowserIT extends BrowserTestBase {
         in.type("#passwordForm\\:newPassword", chosen);
         in.type("#passwordForm\\:confirmation", chosen);
         in.click("#passwordForm\\:change");
-    }
-
-    private static String newUsername() {
-        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 }

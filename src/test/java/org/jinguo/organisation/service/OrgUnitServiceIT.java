@@ -2,15 +2,14 @@ package org.jinguo.organisation.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +23,7 @@ import org.jinguo.platform.security.NewUserForm;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserDirectory;
 import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -181,7 +181,7 @@ class OrgUnitServiceIT {
     @Test
     void movingAUnitCarriesItsRecordsAlong() throws Exception {
         long district = unitId("江北区妇联");
-        String username = "move" + UUID.randomUUID().toString().substring(0, 8);
+        String username = TestData.newUsername();
         run(DISTRICT, () -> {
             long from = units.create(form(district, unique("原街道"), UnitType.STREET));
             long to = units.create(form(district, unique("新街道"), UnitType.STREET));
@@ -243,8 +243,7 @@ class OrgUnitServiceIT {
     }
 
     private long unitId(String name) throws Exception {
-        return call(DISTRICT, () -> units.search(name, 0, 20).stream()
-                .filter(row -> row.name().equals(name)).findFirst().orElseThrow().id());
+        return TestData.unitId(units, name);
     }
 
     private static UnitForm form(long parent, String name, UnitType type) {
@@ -256,16 +255,6 @@ class OrgUnitServiceIT {
     }
 
     private static NewUserForm newUser(String username, long unit) {
-        NewUserForm form = new NewUserForm();
-        form.setUsername(username);
-        form.setDisplayName("测试用户");
-        form.setUnitId(unit);
-        form.setRoles(EnumSet.of(Role.STAFF));
-        form.setInitialPassword("Start#2026x");
-        return form;
-    }
-
-    static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestData.newUser(username, unit, Role.STAFF, "Start#2026x");
     }
 }

@@ -2,6 +2,7 @@ package org.jinguo.platform.security;
 
 import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.newUsername;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,10 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +27,7 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -184,21 +184,10 @@ class AccountServiceIT {
     }
 
     private long unitId(String name) throws Exception {
-        return call("district", () -> units.search(name, 0, 20).stream()
-                .filter(row -> row.name().equals(name)).findFirst().orElseThrow().id());
+        return TestData.unitId(units, name);
     }
 
     private static NewUserForm form(String username, long unit, Role role) {
-        NewUserForm form = new NewUserForm();
-        form.setUsername(username);
-        form.setDisplayName("测试用户");
-        form.setUnitId(unit);
-        form.setRoles(EnumSet.of(role));
-        form.setInitialPassword(FIRST_PASSWORD);
-        return form;
-    }
-
-    private static String newUsername() {
-        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return TestData.newUser(username, unit, role, FIRST_PASSWORD);
     }
 }
