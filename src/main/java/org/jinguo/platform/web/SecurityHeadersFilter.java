@@ -19,15 +19,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(response, !isStaticResource(request));
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers (again, e.g. after a download reset the response). */
+    static void apply(HttpServletResponse response, boolean personalData) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        // Pages rendered by PrimeFaces add a second, full policy with a script nonce (web.xml: primefaces.CSP).
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
         response.setHeader("Referrer-Policy", "same-origin");
-        if (!isStaticResource(request)) {
+        if (personalData) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(request, response);
     }
 
     static boolean isStaticResource(HttpServletRequest request) {

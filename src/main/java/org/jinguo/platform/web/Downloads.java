@@ -1,0 +1,45 @@
+package org.jinguo.platform.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+import org.jinguo.platform.export.SpreadsheetWriter;
+
+/** Sends a spreadsheet as the response of a (non-ajax) button, under a file name in the user's language. */
+public final class Downloads {
+
+    private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(Formats.ZONE);
+
+    private Downloads() {
+    }
+
+    /**
+     * Streams a one-sheet .xlsx: {@code rows} writes the data rows and returns how many it wrote;
+     * {@code audit} records the export before anything is sent, so an export that cannot be audited
+     * never leaves the server.
+     */
+    public static void xlsx(String fileName, List<String> headers, ToIntFunction<SpreadsheetWriter> rows,
+                            IntConsumer audit) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        try (SpreadsheetWriter sheet = new SpreadsheetWriter(fileName, headers, CELL_TIME)) {
+            audit.accept(rows.applyAsInt(sheet));
+            external.responseReset();
+            SecurityHeadersFilter.apply((HttpServletResponse) external.getResponse(), true);
+            external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            String encoded = URLEncoder.encode(fileName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+            external.setResponseHeader("Content-Disposition",
+                    "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded);
+            sheet.writeTo(external.getResponseOutputStream());
+            context.responseComplete();
+        }
+    }
+}
