@@ -73,6 +73,16 @@ set_property JINGUO_PASSWORD_MAX_AGE_DAYS jinguo.password.max-age-days
 set_property JINGUO_BOOTSTRAP_ADMIN_USERNAME jinguo.bootstrap-admin.username
 set_property JINGUO_BOOTSTRAP_ADMIN_PASSWORD jinguo.bootstrap-admin.password
 
+# The key that encrypts ID-card numbers. Given, it is set; otherwise one is generated once and kept
+# on later runs. Back it up with the database: without it the encrypted numbers cannot be read.
+if [ -n "${JINGUO_CRYPTO_KEY:-}" ]; then
+  set_property JINGUO_CRYPTO_KEY jinguo.crypto.key
+elif ! asadmin list-system-properties 2>/dev/null | grep -q '^jinguo.crypto.key='; then
+  echo "   generating jinguo.crypto.key (back it up: asadmin list-system-properties)"
+  JINGUO_CRYPTO_KEY=$(head -c 32 /dev/urandom | base64)
+  set_property JINGUO_CRYPTO_KEY jinguo.crypto.key
+fi
+
 if [ -n "$WAR" ]; then
   echo "== deploy $WAR"
   asadmin deploy --force=true --name jinguo --contextroot / "$WAR"

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.person.model.Gender;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.sensitive.FieldCipher;
+import org.jinguo.platform.sensitive.IdCardNumber;
+import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.scope.SystemScoped;
@@ -45,6 +50,9 @@ public class InitialData {
     @Inject
     Settings settings;
 
+    @Inject
+    FieldCipher cipher;
+
     public void prepare() {
         boolean hasUsers = em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult() > 0;
         if (hasUsers) {
@@ -75,7 +83,7 @@ public class InitialData {
             unit(town + "镇妇联", UnitType.TOWN, district);
         }
         OrgUnit nanqiaosi = unit("南桥寺社区妇联", UnitType.COMMUNITY, shimahe);
-        unit("瓦厂嘴社区妇联", UnitType.COMMUNITY, dashiba);
+        OrgUnit wachangzui = unit("瓦厂嘴社区妇联", UnitType.COMMUNITY, dashiba);
         unit("卫生计生行业妇联", UnitType.INDUSTRY, district);
         for (String regional : REGIONALS) {
             unit(regional, UnitType.REGIONAL, district);
@@ -87,6 +95,13 @@ public class InitialData {
         user("shimahe", "石马河街道妇联工作人员", shimahe, EnumSet.of(Role.STAFF), hash);
         user("nanqiaosi", "南桥寺社区妇联工作人员", nanqiaosi, EnumSet.of(Role.STAFF), hash);
         user("viewer", "区妇联只读用户", district, EnumSet.of(Role.READ_ONLY), hash);
+        user("auditor", "区妇联审计员", district, EnumSet.of(Role.AUDITOR), hash);
+        person("李秀英", "19780314", "13983001234", "重庆市江北区观音桥街道建新北路 8 号", guanyinqiao);
+        person("王桂兰", "19650921", "13508312345", "重庆市江北区观音桥街道洋河路 12 号", guanyinqiao);
+        person("张玉梅", "19830602", "18996543210", "重庆市江北区石马河街道南桥寺社区 3 栋", nanqiaosi);
+        person("刘淑华", "19900117", "13752987654", "重庆市江北区石马河街道石马河路 66 号", shimahe);
+        person("陈丽", "19871225", "15023456789", "重庆市江北区大石坝街道瓦厂嘴社区 5 号", wachangzui);
+        person("杨春燕", "19720808", "13896012345", "重庆市江北区郭家沱街道", district);
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
     }
 
@@ -106,6 +121,20 @@ public class InitialData {
             LOG.warning(() -> "Bootstrap administrator '" + admin.getUsername() + "' created with the one-time password "
                     + password + " (set jinguo.bootstrap-admin.password to choose it); it must be changed at first sign-in.");
         }
+    }
+
+    /** A demo woman of Jiangbei (area code 500105) with a valid, made-up ID-card number. */
+    private void person(String name, String birth, String phone, String address, OrgUnit unit) {
+        String first17 = "500105" + birth + String.format("%03d", Math.floorMod(name.hashCode(), 500) * 2);
+        String idCard = first17 + IdCardNumber.checkCharacter(first17);
+        Person person = new Person(name);
+        person.setGender(Gender.FEMALE);
+        person.setBirthDate(IdCardNumber.birthDate(idCard).orElseThrow());
+        person.setIdCard(cipher.encrypt(idCard), cipher.searchHash(idCard), Masks.idCard(idCard));
+        person.setPhone(phone);
+        person.setAddress(address);
+        person.assignTo(unit);
+        em.persist(person);
     }
 
     private OrgUnit unit(String name, UnitType type, OrgUnit parent) {

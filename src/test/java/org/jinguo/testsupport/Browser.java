@@ -84,8 +84,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks, then waits for a full page load or ajax update to finish. */
+    /** Sets a field's value directly, past its maxlength, as a hand-made request could. */
+    public void setValue(String css, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** Whether a script planted in stored data has run: hostile values set {@code window.__pwned}. */
+    public boolean scriptInjected() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.__pwned === 1;"));
+    }
+
+    /** The error page's code (403, 404, 500, expired) if one is shown, else empty. */
+    public String errorPage() {
+        List<WebElement> error = driver.findElements(By.id("errorPage"));
+        return error.isEmpty() ? "" : error.get(0).getAttribute("data-error");
+    }
+
     public void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         settle();
     }
 

@@ -2,9 +2,14 @@ package org.jinguo.testsupport;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitForm;
+import org.jinguo.person.service.PersonForm;
 import org.jinguo.platform.security.NewUserForm;
 import org.jinguo.platform.security.Role;
+import org.jinguo.platform.sensitive.IdCardNumber;
 
 /** Names and forms the tests make their own data with, so that no test depends on another's. */
 public final class TestData {
@@ -36,6 +41,32 @@ public final class TestData {
         form.setUnitId(unit);
         form.setRoles(EnumSet.of(role));
         form.setInitialPassword(firstPassword);
+        return form;
+    }
+
+    /** The form for a new unit called {@code name} of kind {@code type} below {@code parent}. */
+    public static UnitForm unitForm(long parent, String name, UnitType type) {
+        UnitForm form = new UnitForm();
+        form.setParentId(parent);
+        form.setName(name);
+        form.setType(type);
+        return form;
+    }
+
+    /** A valid ID-card number of a woman of Jiangbei born on {@code birth} (yyyyMMdd), random sequence. */
+    public static String idCardNumber(String birth) {
+        String first17 = "500105" + birth + String.format("%03d", 2 * ThreadLocalRandom.current().nextInt(500));
+        return first17 + IdCardNumber.checkCharacter(first17);
+    }
+
+    /** The form for a new person of {@code unit} with a fresh valid ID-card number, phone and address. */
+    public static PersonForm personForm(long unit, String name) {
+        PersonForm form = new PersonForm();
+        form.setUnitId(unit);
+        form.setName(name);
+        form.setIdCard(idCardNumber("19850412"));
+        form.setPhone("139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        form.setAddress("重庆市江北区观音桥街道建新北路 " + ThreadLocalRandom.current().nextInt(1, 200) + " 号");
         return form;
     }
 }

@@ -20,13 +20,13 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.scope.UnitOwned;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
-import org.jinguo.platform.security.Role;
 
 /**
  * The organisation tree of the signed-in user's scope: browse, search, create, edit and move units.
@@ -84,7 +84,7 @@ public class OrgUnitService {
         return new UnitDetails(unit.getId(), unit.getName(), unit.getType(), unit.getCode(), unit.getAddress(),
                 unit.getContactName(), unit.getContactPhone(), parent == null ? null : parent.getId(),
                 parent == null ? null : parent.getName(), childCounts(List.of(unit.getId())).getOrDefault(unit.getId(), 0L),
-                mayEdit(caller, unit), caller.can(Permission.UNIT_MANAGE) && !unit.getType().allowedChildren().isEmpty(),
+                mayEdit(caller, unit), mayAddUnder(caller, unit) && !unit.getType().allowedChildren().isEmpty(),
                 unit.getUpdatedAt());
     }
 
@@ -108,8 +108,9 @@ public class OrgUnitService {
 
     /** The form for a new unit below {@code parentId}, with the first kind that may stand there. */
     public UnitForm newForm(long parentId) {
-        manager();
+        Caller caller = manager();
         OrgUnit parent = Scoped.byId(em, OrgUnit.class, parentId);
+        requireMayAddUnder(caller, parent);
         if (parent.getType().allowedChildren().isEmpty()) {
             throw new BusinessRuleException("unit.noChildrenAllowed", null);
         }
@@ -120,8 +121,9 @@ public class OrgUnitService {
     }
 
     public long create(@NotNull @Valid UnitForm form) {
-        manager();
+        Caller caller = manager();
         OrgUnit parent = Scoped.byId(em, OrgUnit.class, form.getParentId());
+        requireMayAddUnder(caller, parent);
         requireAllowedUnder(parent, form);
         requireUniqueName(parent, form.getName().trim(), null);
         OrgUnit unit = new OrgUnit(form.getName().trim(), form.getType());
@@ -147,6 +149,7 @@ public class OrgUnitService {
             if (unit.contains(parent)) {
                 throw new BusinessRuleException("unit.move.intoOwnSubtree", "parent");
             }
+            requireMayAddUnder(caller, parent);
         }
         if (parent != null) {
             requireAllowedUnder(parent, form);
@@ -202,23 +205,26 @@ public class OrgUnitService {
     }
 
     private Caller viewer() {
-        Caller caller = currentCaller.require();
-        caller.require(Permission.UNIT_VIEW);
-        return caller;
+        return currentCaller.require(Permission.UNIT_VIEW);
     }
 
     private Caller manager() {
-        Caller caller = currentCaller.require();
-        caller.require(Permission.UNIT_MANAGE);
-        return caller;
+        return currentCaller.require(Permission.UNIT_MANAGE);
     }
 
     private static boolean mayEdit(Caller caller, OrgUnit unit) {
-        if (!caller.can(Permission.UNIT_MANAGE)) {
-            return false;
+        return caller.can(Permission.UNIT_MANAGE, unit.getPath());
+    }
+
+    /** Whether she may place a unit below {@code parent}: judged on the path such a child would have. */
+    private static boolean mayAddUnder(Caller caller, OrgUnit parent) {
+        return caller.can(Permission.UNIT_MANAGE, DataScope.childPath(parent.getPath(), 0));
+    }
+
+    private static void requireMayAddUnder(Caller caller, OrgUnit parent) {
+        if (!mayAddUnder(caller, parent)) {
+            throw new AccessDeniedException();
         }
-        boolean ownUnit = caller.unitPath().equals(unit.getPath());
-        return !ownUnit || (unit.getParent() == null && caller.roles().contains(Role.DISTRICT_ADMIN));
     }
 
     private static void requireEditable(Caller caller, OrgUnit unit) {

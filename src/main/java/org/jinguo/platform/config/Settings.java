@@ -3,6 +3,7 @@ package org.jinguo.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +44,16 @@ public class Settings {
     @ConfigProperty(name = "jinguo.password.max-age-days", defaultValue = "0")
     int passwordMaxAgeDays;
 
+    @Inject
+    @ConfigProperty(name = "jinguo.crypto.key")
+    Optional<String> cryptoKey;
+
+    /**
+     * A fixed key for demo installations only: without {@code jinguo.crypto.key} and with demo data off,
+     * the platform refuses to start, so this key never protects real people's data.
+     */
+    static final String DEMO_CRYPTO_KEY = "ZGVtby1vbmx5IGppbmd1byBrZXksIG5vdCBwcm9kISE=";
+
     public boolean demoData() {
         return demoData;
     }
@@ -72,5 +83,30 @@ public class Settings {
 
     public Optional<String> bootstrapAdminPassword() {
         return bootstrapAdminPassword.filter(p -> !p.isBlank());
+    }
+
+    /**
+     * The 32-byte secret that encrypts sensitive fields ({@code jinguo.crypto.key}, Base64). Without
+     * one, demo installations use a fixed demo key; production (demo data off) refuses to start.
+     */
+    public byte[] cryptoKey() {
+        String configured = cryptoKey.filter(k -> !k.isBlank()).orElse(null);
+        if (configured == null) {
+            if (!demoData) {
+                throw new IllegalStateException("Set jinguo.crypto.key (32 random bytes, Base64): "
+                        + "it encrypts ID-card numbers. See README, Production.");
+            }
+            configured = DEMO_CRYPTO_KEY;
+        }
+        try {
+            return Base64.getDecoder().decode(configured.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("jinguo.crypto.key is not Base64", e);
+        }
+    }
+
+    /** Whether sensitive fields are protected by the demo key (the home page warns administrators). */
+    public boolean usesDemoCryptoKey() {
+        return cryptoKey.filter(k -> !k.isBlank()).isEmpty();
     }
 }

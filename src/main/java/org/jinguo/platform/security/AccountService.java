@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jinguo.organisation.model.OrgUnit;
-import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
@@ -72,6 +71,7 @@ public class AccountService {
     public long createUser(@NotNull @Valid NewUserForm form) {
         Caller caller = admin();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+        caller.require(Permission.USER_MANAGE, unit.getPath());
         if (form.getRoles().contains(Role.DISTRICT_ADMIN) && !caller.can(Permission.ROLE_DISTRICT_ADMIN_GRANT)) {
             throw new BusinessRuleException("user.roles.notGrantable", "roles");
         }
@@ -101,13 +101,16 @@ public class AccountService {
         if (caller.userId() == userId) {
             throw new BusinessRuleException("user.disableSelf", null);
         }
-        Scoped.byId(em, UserAccount.class, userId).setEnabled(enabled);
+        UserAccount user = Scoped.byId(em, UserAccount.class, userId);
+        caller.require(Permission.USER_MANAGE, user.getUnitPath());
+        user.setEnabled(enabled);
     }
 
     /** Sets a temporary password that the user must change at her next sign-in. */
     public void resetPassword(long userId, String temporaryPassword) {
-        admin();
+        Caller caller = admin();
         UserAccount user = Scoped.byId(em, UserAccount.class, userId);
+        caller.require(Permission.USER_MANAGE, user.getUnitPath());
         PasswordPolicy.violation(user.getUsername(), temporaryPassword).ifPresent(key -> {
             throw new BusinessRuleException(key, "temporaryPassword");
         });
@@ -115,9 +118,7 @@ public class AccountService {
     }
 
     private Caller admin() {
-        Caller caller = currentCaller.get().orElseThrow(AccessDeniedException::new);
-        caller.require(Permission.USER_MANAGE);
-        return caller;
+        return currentCaller.require(Permission.USER_MANAGE);
     }
 
     private <T> TypedQuery<T> filtered(String select, String order, String text, Class<T> type) {

@@ -21,6 +21,18 @@ public record Caller(long userId, String username, String displayName, long unit
         return Role.anyGrants(roles, permission);
     }
 
+    /** Whether one of her roles grants {@code permission} as far as the unit at {@code unitPath}. */
+    public boolean can(Permission permission, String unitPath) {
+        return Role.anyReaches(roles, permission, this.unitPath, unitPath);
+    }
+
+    /** Throws {@link AccessDeniedException} unless she {@linkplain #can(Permission, String) can}. */
+    public void require(Permission permission, String unitPath) {
+        if (!can(permission, unitPath)) {
+            throw new AccessDeniedException();
+        }
+    }
+
     /** Throws {@link AccessDeniedException} unless one of her roles grants {@code permission}. */
     public void require(Permission permission) {
         if (!can(permission)) {

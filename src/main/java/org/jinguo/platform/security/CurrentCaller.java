@@ -3,8 +3,10 @@ package org.jinguo.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import org.jinguo.platform.audit.AuditActor;
 import org.jinguo.platform.errors.AccessDeniedException;
 
 /**
@@ -20,6 +22,9 @@ public class CurrentCaller {
     @Inject
     UserDirectory directory;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<Caller> caller;
 
     public Optional<Caller> get() {
@@ -34,9 +39,30 @@ public class CurrentCaller {
         return get().orElseThrow(AccessDeniedException::new);
     }
 
+    /** The caller if she holds {@code permission}; {@link AccessDeniedException} otherwise. */
+    public Caller require(Permission permission) {
+        Caller caller = require();
+        caller.require(permission);
+        return caller;
+    }
+
     /** Forgets the snapshot, e.g. after the user changed her own account. */
     public void refresh() {
         caller = null;
+    }
+
+    /** The address the request came from, for the audit trail; {@code null} outside a web request. */
+    public String clientAddress() {
+        try {
+            return request.getRemoteAddr();
+        } catch (RuntimeException outsideRequest) {
+            return null;
+        }
+    }
+
+    /** Who the audit trail names for what this request does. */
+    public AuditActor actor() {
+        return get().map(c -> new AuditActor(c.username(), c.unitId(), clientAddress())).orElse(AuditActor.SYSTEM);
     }
 
     protected Optional<Caller> lookup() {

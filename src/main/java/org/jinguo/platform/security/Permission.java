@@ -1,15 +1,26 @@
 package org.jinguo.platform.security;
 
-/** What a user may do. Roles grant permissions; services check permissions, never role names. */
+/**
+ * What a user may do. Roles grant permissions with a {@link Reach}; services check permissions (and
+ * reach, for a given record's unit), never role names. Labels: {@code permission.<NAME>}.
+ */
 public enum Permission {
-    /** See the units of her scope. */
+    /** See the units. */
     UNIT_VIEW,
-    /** Create, edit and move units below her own unit. */
+    /** Create, edit and move units. */
     UNIT_MANAGE,
-    /** Create users in her scope, disable them, reset their passwords. */
+    /** Create users, disable them, reset their passwords. */
     USER_MANAGE,
-    /** Change the business records of her scope (later features). */
-    RECORD_EDIT,
     /** Give the district administrator role. */
-    ROLE_DISTRICT_ADMIN_GRANT
+    ROLE_DISTRICT_ADMIN_GRANT,
+    /** Read the business records (people, and later volunteers, organisations, cases). */
+    RECORD_VIEW,
+    /** Create and change the business records. */
+    RECORD_EDIT,
+    /** See sensitive fields (ID-card number, phone, address) unmasked; every display is audited. */
+    SENSITIVE_VIEW,
+    /** Export lists to spreadsheets; every export is audited. */
+    EXPORT,
+    /** Read the audit trail. */
+    AUDIT_VIEW
 }

@@ -1,39 +1,79 @@
 package org.jinguo.platform.security;
 
+import static org.jinguo.platform.security.Permission.AUDIT_VIEW;
+import static org.jinguo.platform.security.Permission.EXPORT;
+import static org.jinguo.platform.security.Permission.RECORD_EDIT;
+import static org.jinguo.platform.security.Permission.RECORD_VIEW;
+import static org.jinguo.platform.security.Permission.ROLE_DISTRICT_ADMIN_GRANT;
+import static org.jinguo.platform.security.Permission.SENSITIVE_VIEW;
+import static org.jinguo.platform.security.Permission.UNIT_MANAGE;
+import static org.jinguo.platform.security.Permission.UNIT_VIEW;
+import static org.jinguo.platform.security.Permission.USER_MANAGE;
+import static org.jinguo.platform.security.Reach.BELOW;
+import static org.jinguo.platform.security.Reach.SUBTREE;
+
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The roles of the platform and the permissions each grants. The scope (which units) is not part of the
- * role: it is always the user's own unit and the units below it. Labels: {@code role.<NAME>}.
+ * The permission matrix, in one place: each role grants permissions, each with a {@link Reach} from
+ * the user's own unit. Records outside a user's unit and the units below it are never even read (see
+ * {@code DataScope}); the reach narrows that further per action. Labels: {@code role.<NAME>}.
+ *
+ * <p>Separation of duties (GB/T 22239 level 3): administrators do not read the audit trail, and the
+ * auditor changes nothing.
  */
 public enum Role {
     /** 区妇联管理员: manages the whole district (her unit is the district federation). */
-    DISTRICT_ADMIN(EnumSet.of(Permission.UNIT_VIEW, Permission.UNIT_MANAGE, Permission.USER_MANAGE,
-            Permission.RECORD_EDIT, Permission.ROLE_DISTRICT_ADMIN_GRANT)),
-    /** 单位管理员: manages the units and users below her own unit. */
-    UNIT_ADMIN(EnumSet.of(Permission.UNIT_VIEW, Permission.UNIT_MANAGE, Permission.USER_MANAGE,
-            Permission.RECORD_EDIT)),
+    DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
+            ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
+            SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
+    /** 单位管理员: manages the units below her own, and the users of her unit and below. */
+    UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
+            RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
     /** 工作人员: works on the business records of her unit and below. */
-    STAFF(EnumSet.of(Permission.UNIT_VIEW, Permission.RECORD_EDIT)),
-    /** 只读用户: reads, changes nothing. */
-    READ_ONLY(EnumSet.of(Permission.UNIT_VIEW));
+    STAFF(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE,
+            EXPORT, SUBTREE)),
+    /** 只读用户: reads, with sensitive fields masked; changes and exports nothing. */
+    READ_ONLY(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE)),
+    /** 审计员: reads and exports the audit trail of her unit and below; changes no data. */
+    AUDITOR(grants(UNIT_VIEW, SUBTREE, AUDIT_VIEW, SUBTREE, EXPORT, SUBTREE));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
-    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY"};
+    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR"};
 
-    private final Set<Permission> permissions;
+    private final Map<Permission, Reach> grants;
 
-    Role(Set<Permission> permissions) {
-        this.permissions = permissions;
+    Role(Map<Permission, Reach> grants) {
+        this.grants = grants;
     }
 
     public boolean grants(Permission permission) {
-        return permissions.contains(permission);
+        return grants.containsKey(permission);
+    }
+
+    /** How far this role's grant of {@code permission} reaches, if it grants it. */
+    public Optional<Reach> reach(Permission permission) {
+        return Optional.ofNullable(grants.get(permission));
     }
 
     public static boolean anyGrants(Collection<Role> roles, Permission permission) {
         return roles.stream().anyMatch(role -> role.grants(permission));
+    }
+
+    /** Whether any of {@code roles} lets a user of the unit at {@code ownPath} do it at {@code targetPath}. */
+    public static boolean anyReaches(Collection<Role> roles, Permission permission, String ownPath, String targetPath) {
+        return roles.stream().anyMatch(role -> role.reach(permission)
+                .map(reach -> reach.reaches(ownPath, targetPath)).orElse(false));
+    }
+
+    private static Map<Permission, Reach> grants(Object... pairs) {
+        Map<Permission, Reach> grants = new EnumMap<>(Permission.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            grants.put((Permission) pairs[i], (Reach) pairs[i + 1]);
+        }
+        return grants;
     }
 }

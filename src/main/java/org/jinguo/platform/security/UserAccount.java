@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.jinguo.platform.audit.AuditIgnored;
+import org.jinguo.platform.audit.AuditMasked;
 import org.jinguo.platform.scope.UnitOwned;
 
 /** A person who signs in. Belongs to one unit (her data scope) and holds roles. */
@@ -37,6 +39,7 @@ public class UserAccount extends UnitOwned {
     @Column(name = "display_name", nullable = false, length = 50)
     private String displayName;
 
+    @AuditMasked
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
@@ -46,21 +49,27 @@ public class UserAccount extends UnitOwned {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @AuditIgnored
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
+    @AuditIgnored
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @AuditIgnored
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @AuditIgnored
     @Column(name = "last_sign_in_from", length = 64)
     private String lastSignInFrom;
 
+    @AuditIgnored
     @Column(name = "previous_sign_in_at")
     private Instant previousSignInAt;
 
+    @AuditIgnored
     @Column(name = "previous_sign_in_from", length = 64)
     private String previousSignInFrom;
 

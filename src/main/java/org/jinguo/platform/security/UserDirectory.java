@@ -7,6 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jinguo.platform.audit.AuditAction;
+import org.jinguo.platform.audit.AuditActor;
+import org.jinguo.platform.audit.AuditRecord;
+import org.jinguo.platform.audit.AuditWriter;
 import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.scope.SystemScoped;
 
@@ -37,20 +41,29 @@ public class UserDirectory {
      * Checks the credentials; records the sign-in or the failure. After {@code jinguo.lockout.attempts}
      * wrong passwords in a row the account refuses every password for {@code jinguo.lockout.minutes}.
      * Unknown, disabled and locked accounts take as long and answer the same as a wrong password.
+     * Every attempt is written to the audit trail with the reason of a failure.
      */
     public Optional<Caller> signIn(String username, String password, String from) {
         Instant now = Instant.now();
         Optional<UserAccount> found = enabledUser(username);
-        if (found.isEmpty() || found.get().lockedAt(now)) {
+        if (found.isEmpty()) {
             passwords.matchNothing(password);
+            audit(now, AuditAction.SIGN_IN_FAILED, username == null ? "" : username.trim(), null, from, "unknown");
             return Optional.empty();
         }
         UserAccount user = found.get();
+        if (user.lockedAt(now)) {
+            passwords.matchNothing(password);
+            audit(now, AuditAction.SIGN_IN_FAILED, user, from, "locked");
+            return Optional.empty();
+        }
         if (!passwords.matches(password, user.getPasswordHash())) {
             user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
+            audit(now, AuditAction.SIGN_IN_FAILED, user, from, user.lockedAt(now) ? "password; locked" : "password");
             return Optional.empty();
         }
         user.signedIn(now, from);
+        audit(now, AuditAction.SIGN_IN, user, from, null);
         return Optional.of(user.toCaller(now, settings.passwordMaxAge()));
     }
 
@@ -59,6 +72,19 @@ public class UserDirectory {
         return !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.username = :name", Long.class)
                 .setParameter("name", username)
                 .getResultList().isEmpty();
+    }
+
+    private static void audit(Instant now, AuditAction action, UserAccount user, String from, String detail) {
+        audit(now, action, user.getUsername(), user, from, detail);
+    }
+
+    /** Sign-ins are recorded under the account's unit; attempts on unknown names under no unit. */
+    private static void audit(Instant now, AuditAction action, String username, UserAccount user, String from,
+                              String detail) {
+        Long unitId = user == null ? null : user.getUnit().getId();
+        AuditWriter.write(new AuditRecord(now, action, new AuditActor(username, unitId, from),
+                user == null ? null : user.getUnitPath(), user == null ? null : "UserAccount",
+                user == null ? null : user.getId(), detail));
     }
 
     private Optional<UserAccount> enabledUser(String username) {

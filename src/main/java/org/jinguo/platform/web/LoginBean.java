@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.jinguo.platform.audit.SessionOwner;
+import org.jinguo.platform.security.CurrentCaller;
 
 /** The sign-in form. A new session id is issued at sign-in, so a session fixed beforehand is useless. */
 @Named
@@ -22,6 +24,9 @@ public class LoginBean {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     @NotBlank(message = "{jinguo.required}")
     private String username;
@@ -41,7 +46,10 @@ public class LoginBean {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> {
+                rememberOwner(request);
+                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            }
             default -> {
                 password = null;
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -49,6 +57,14 @@ public class LoginBean {
                 context.validationFailed();
             }
         }
+    }
+
+    /** Lets the end of this session be audited even if she never signs out. */
+    private void rememberOwner(HttpServletRequest request) {
+        currentCaller.refresh();
+        currentCaller.get().ifPresent(caller -> request.getSession().setAttribute(SessionOwner.ATTRIBUTE,
+                new SessionOwner(caller.userId(), caller.username(), caller.unitId(), caller.unitPath(),
+                        request.getRemoteAddr())));
     }
 
     public String getUsername() {

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.audit.SessionOwner;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
@@ -20,6 +22,9 @@ public class MeBean {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail auditTrail;
 
     public Caller getCaller() {
         return currentCaller.get().orElse(null);
@@ -47,9 +52,11 @@ public class MeBean {
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        auditTrail.signedOut();
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
+            session.removeAttribute(SessionOwner.ATTRIBUTE); // audited above as a sign-out
             session.invalidate();
         }
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");

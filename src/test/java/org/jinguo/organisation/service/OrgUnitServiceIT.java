@@ -217,9 +217,15 @@ class OrgUnitServiceIT {
 
     @Test
     void searchTakesWildcardsLiterally() throws Exception {
+        long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
-            assertEquals(0, units.count("%"));
-            assertEquals(0, units.count("_"));
+            String name = unique("通配") + "%_!";
+            units.create(form(district, name, UnitType.REGIONAL));
+            for (String wildcard : List.of("%", "_", "!")) {
+                List<UnitRow> found = units.search(wildcard, 0, 500);
+                assertTrue(found.stream().anyMatch(row -> row.name().equals(name)), wildcard);
+                assertTrue(found.stream().allMatch(row -> row.name().contains(wildcard)), wildcard + " is taken literally");
+            }
             assertTrue(units.count("街道") >= 9);
         });
     }
@@ -247,11 +253,7 @@ class OrgUnitServiceIT {
     }
 
     private static UnitForm form(long parent, String name, UnitType type) {
-        UnitForm form = new UnitForm();
-        form.setParentId(parent);
-        form.setName(name);
-        form.setType(type);
-        return form;
+        return TestData.unitForm(parent, name, type);
     }
 
     private static NewUserForm newUser(String username, long unit) {

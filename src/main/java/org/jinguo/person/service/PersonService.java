@@ -1,0 +1,215 @@
+package org.jinguo.person.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.person.model.Gender;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+import org.jinguo.platform.sensitive.FieldCipher;
+import org.jinguo.platform.sensitive.IdCardNumber;
+import org.jinguo.platform.sensitive.Masks;
+
+/**
+ * The person registry of the caller's scope. Lists and details carry sensitive fields only masked;
+ * {@link #reveal} gives one in full to a role with {@link Permission#SENSITIVE_VIEW} and writes that to
+ * the audit trail. A person is found by ID-card number through its keyed hash, never by decrypting.
+ */
+@Stateless
+@ScopedToCaller
+public class PersonService {
+
+    private static final String PERSON = "Person";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public List<PersonRow> search(@NotNull @Valid PersonFilter filter, int first, int max) {
+        viewer();
+        return query(filter, "SELECT p FROM Person p JOIN FETCH p.unit", " ORDER BY p.name, p.id", Person.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream()
+                .map(p -> new PersonRow(p.getId(), p.getName(), p.getGender(), p.getBirthDate(),
+                        p.getUnit().getName(), p.getIdCardMasked(), Masks.phone(p.getPhone())))
+                .toList();
+    }
+
+    public long count(@NotNull @Valid PersonFilter filter) {
+        viewer();
+        return query(filter, "SELECT COUNT(p) FROM Person p", "", Long.class).getSingleResult();
+    }
+
+    public PersonView view(long id) {
+        Caller caller = viewer();
+        Person person = Scoped.byId(em, Person.class, id);
+        String path = person.getUnitPath();
+        return new PersonView(person.getId(), person.getName(), person.getGender(), person.getBirthDate(),
+                person.getUnit().getId(), person.getUnit().getName(), person.getIdCardMasked(),
+                Masks.phone(person.getPhone()), Masks.address(person.getAddress()),
+                caller.can(Permission.SENSITIVE_VIEW, path),
+                caller.can(Permission.RECORD_EDIT, path) && caller.can(Permission.SENSITIVE_VIEW, path),
+                person.getUpdatedAt());
+    }
+
+    /** One sensitive field in full; the display is recorded in the audit trail. */
+    public String reveal(long id, @NotNull SensitiveField field) {
+        Caller caller = viewer();
+        Person person = Scoped.byId(em, Person.class, id);
+        caller.require(Permission.SENSITIVE_VIEW, person.getUnitPath());
+        String value = switch (field) {
+            case ID_CARD -> cipher.decrypt(person.getIdCardCipher());
+            case PHONE -> person.getPhone();
+            case ADDRESS -> person.getAddress();
+        };
+        auditTrail.sensitiveShown(PERSON, person.getId(), person.getUnitPath(), field.name());
+        return value;
+    }
+
+    /** The form for a new person of {@code unitId}. */
+    public PersonForm newForm(long unitId) {
+        Caller caller = viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        caller.require(Permission.RECORD_EDIT, unit.getPath());
+        PersonForm form = new PersonForm();
+        form.setUnitId(unit.getId());
+        return form;
+    }
+
+    /**
+     * The form to edit a person. It holds phone and address in full (the editor needs them), so opening
+     * it is audited as a display of those fields; the ID-card number stays masked.
+     */
+    public PersonForm editForm(long id) {
+        Caller caller = viewer();
+        Person person = Scoped.byId(em, Person.class, id);
+        requireEditable(caller, person.getUnitPath());
+        PersonForm form = new PersonForm();
+        form.setId(person.getId());
+        form.setVersion(person.getVersion());
+        form.setUnitId(person.getUnit().getId());
+        form.setName(person.getName());
+        form.setGender(person.getGender());
+        form.setBirthDate(person.getBirthDate());
+        form.setIdCardMasked(person.getIdCardMasked());
+        form.setPhone(person.getPhone());
+        form.setAddress(person.getAddress());
+        if (person.getPhone() != null || person.getAddress() != null) {
+            auditTrail.sensitiveShown(PERSON, person.getId(), person.getUnitPath(), "PHONE, ADDRESS (edit form)");
+        }
+        return form;
+    }
+
+    public long create(@NotNull @Valid PersonForm form) {
+        Caller caller = viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+        requireEditable(caller, unit.getPath());
+        Person person = new Person(form.getName().trim());
+        copy(form, person);
+        person.assignTo(unit);
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
+    public void update(@NotNull @Valid PersonForm form) {
+        Caller caller = viewer();
+        Person person = Scoped.byId(em, Person.class, form.getId());
+        requireEditable(caller, person.getUnitPath());
+        if (person.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException();
+        }
+        if (!person.getUnit().getId().equals(form.getUnitId())) {
+            OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+            requireEditable(caller, unit.getPath());
+            person.assignTo(unit);
+        }
+        person.setName(form.getName().trim());
+        copy(form, person);
+        em.flush();
+    }
+
+    private void copy(PersonForm form, Person person) {
+        String idCard = IdCardNumber.normalise(form.getIdCard());
+        if (idCard != null) {
+            if (!IdCardNumber.isValid(idCard)) {
+                throw new BusinessRuleException("person.idCard.invalid", "idCard");
+            }
+            person.setIdCard(cipher.encrypt(idCard), cipher.searchHash(idCard), Masks.idCard(idCard));
+            if (form.getBirthDate() == null) {
+                form.setBirthDate(IdCardNumber.birthDate(idCard).orElse(null));
+            } else if (!form.getBirthDate().equals(IdCardNumber.birthDate(idCard).orElse(null))) {
+                throw new BusinessRuleException("person.birthDate.idCardMismatch", "birthDate");
+            }
+            if (form.getGender() == null) {
+                form.setGender(IdCardNumber.isFemale(idCard) ? Gender.FEMALE : Gender.MALE);
+            }
+        }
+        person.setGender(form.getGender());
+        person.setBirthDate(form.getBirthDate());
+        person.setPhone(blankToNull(form.getPhone()));
+        person.setAddress(blankToNull(form.getAddress()));
+    }
+
+    private <T> TypedQuery<T> query(PersonFilter filter, String select, String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (Like.given(filter.getName())) {
+            where.add("LOWER(p.name) LIKE :name" + Like.ESCAPE);
+            parameters.put("name", Like.containing(filter.getName()));
+        }
+        String idCard = IdCardNumber.normalise(filter.getIdCard());
+        if (idCard != null) {
+            where.add("p.idCardHash = :hash");
+            parameters.put("hash", cipher.searchHash(idCard));
+        }
+        if (filter.getUnitId() != null) {
+            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
+            where.add("p.unitPath LIKE :unit"); // paths hold only digits and slashes
+            parameters.put("unit", unit.getPath() + "%");
+        }
+        String jpql = select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private Caller viewer() {
+        return currentCaller.require(Permission.RECORD_VIEW);
+    }
+
+    private static void requireEditable(Caller caller, String unitPath) {
+        caller.require(Permission.RECORD_EDIT, unitPath);
+        caller.require(Permission.SENSITIVE_VIEW, unitPath);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

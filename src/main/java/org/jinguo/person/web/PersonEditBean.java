@@ -1,0 +1,116 @@
+package org.jinguo.person.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.person.model.Gender;
+import org.jinguo.person.service.PersonForm;
+import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.JinguoException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.UiActions;
+import org.omnifaces.util.Faces;
+
+/** Creates or edits one person: {@code ?id=} edits, no parameter creates (in the user's own unit first). */
+@Named
+@ViewScoped
+public class PersonEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The view parameter as typed in the address; anything but a number answers 404. */
+    private String id;
+    @Valid
+    private PersonForm form;
+    private UnitRow unit;
+
+    /** View action. */
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            if (id == null || id.isBlank()) {
+                form = people.newForm(currentCaller.require().unitId());
+            } else {
+                form = people.editForm(Long.parseLong(id.trim()));
+            }
+            unit = units.row(form.getUnitId());
+        } catch (NumberFormatException | RecordNotFoundException e) {
+            Faces.responseSendError(404, "");
+        } catch (AccessDeniedException e) {
+            Faces.responseSendError(403, "");
+        } catch (JinguoException e) {
+            UiActions.show(null, e);
+        }
+    }
+
+    public boolean isNew() {
+        return form != null && form.getId() == null;
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public String save() {
+        form.setUnitId(unit == null ? null : unit.id());
+        return UiActions.attempt("personForm", () -> {
+            if (isNew()) {
+                people.create(form);
+                UiActions.info("person.created", form.getName());
+            } else {
+                people.update(form);
+                UiActions.info("person.saved", form.getName());
+            }
+            return "/people/list.xhtml?faces-redirect=true";
+        });
+    }
+
+    /** Discards the input and loads the person as stored now (after someone else saved first). */
+    public void reload() throws IOException {
+        form = null;
+        load();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public PersonForm getForm() {
+        return form;
+    }
+
+    public UnitRow getUnit() {
+        return unit;
+    }
+
+    public void setUnit(UnitRow unit) {
+        this.unit = unit;
+    }
+}

@@ -1,0 +1,143 @@
+package org.jinguo.platform.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+
+/**
+ * The audit trail as an auditor reads it: the entries about her unit and the units below it (an
+ * auditor of the district also sees failed sign-ins with unknown names), newest first, filtered and
+ * paged in the database. Read only: there is no method that changes an entry.
+ */
+@Stateless
+@ScopedToCaller
+public class AuditService {
+
+    /** Days in a filter are days in Beijing. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_PAGE = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public List<AuditRow> entries(@NotNull @Valid AuditFilter filter, int first, int max) {
+        Caller caller = auditor();
+        return rows(query(caller, filter, "SELECT e FROM AuditEntry e", "", " ORDER BY e.id DESC", AuditEntry.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
+                .getResultList());
+    }
+
+    private List<AuditRow> rows(List<AuditEntry> entries) {
+        Map<Long, String> unitNames = unitNames(entries);
+        return entries.stream()
+                .map(e -> new AuditRow(e.getId(), e.getOccurredAt(), e.getAction(), e.getActor(),
+                        e.getUnitId() == null ? null : unitNames.get(e.getUnitId()), e.getRecordType(),
+                        e.getRecordId(), e.getClientAddress(), e.getDetail()))
+                .toList();
+    }
+
+    /**
+     * Up to {@code max} entries older than entry {@code beforeId} (all when {@code null}), newest first:
+     * for exports, which walk the trail page by page without being shifted by entries written meanwhile.
+     */
+    public List<AuditRow> entriesBefore(@NotNull @Valid AuditFilter filter, Long beforeId, int max) {
+        Caller caller = auditor();
+        TypedQuery<AuditEntry> query = query(caller, filter, "SELECT e FROM AuditEntry e",
+                beforeId == null ? "" : " AND e.id < :before", " ORDER BY e.id DESC", AuditEntry.class);
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        return rows(query.setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList());
+    }
+
+    public long count(@NotNull @Valid AuditFilter filter) {
+        return query(auditor(), filter, "SELECT COUNT(e) FROM AuditEntry e", "", "", Long.class).getSingleResult();
+    }
+
+    /** The record types that occur in the trail, for the filter's choices. */
+    public List<String> recordTypes() {
+        auditor();
+        return em.createQuery("SELECT DISTINCT e.recordType FROM AuditEntry e WHERE e.recordType IS NOT NULL "
+                + "ORDER BY e.recordType", String.class).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(Caller caller, AuditFilter filter, String select, String extraCondition,
+                                    String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        boolean districtAuditor = caller.unitPath().chars().filter(c -> c == '/').count() == 2;
+        where.add(districtAuditor ? "(e.unitPath LIKE :scope OR e.unitPath IS NULL)" : "e.unitPath LIKE :scope");
+        parameters.put("scope", caller.unitPath() + "%");
+        if (Like.given(filter.getActor())) {
+            where.add("e.actor = :actor");
+            parameters.put("actor", filter.getActor().trim());
+        }
+        if (filter.getUnitId() != null) {
+            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
+            where.add("e.unitPath LIKE :unit");
+            parameters.put("unit", unit.getPath() + "%");
+        }
+        if (Like.given(filter.getRecordType())) {
+            where.add("e.recordType = :recordType");
+            parameters.put("recordType", filter.getRecordType().trim());
+        }
+        if (filter.getRecordId() != null) {
+            where.add("e.recordId = :recordId");
+            parameters.put("recordId", filter.getRecordId());
+        }
+        if (filter.getAction() != null) {
+            where.add("e.action = :action");
+            parameters.put("action", filter.getAction());
+        }
+        if (filter.getFrom() != null) {
+            where.add("e.occurredAt >= :from");
+            parameters.put("from", filter.getFrom().atStartOfDay(ZONE).toInstant());
+        }
+        if (filter.getTo() != null) {
+            where.add("e.occurredAt < :to");
+            parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(ZONE).toInstant());
+        }
+        // Paths hold only digits and slashes: nothing in them needs escaping for LIKE.
+        String jpql = select + " WHERE " + String.join(" AND ", where) + extraCondition + order;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private Map<Long, String> unitNames(List<AuditEntry> entries) {
+        List<Long> ids = entries.stream().map(AuditEntry::getUnitId).filter(id -> id != null).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    private Caller auditor() {
+        return currentCaller.require(Permission.AUDIT_VIEW);
+    }
+}

@@ -1,0 +1,166 @@
+package org.jinguo.person.service;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.person.model.Gender;
+import org.jinguo.platform.audit.AuditAction;
+import org.jinguo.platform.audit.AuditFilter;
+import org.jinguo.platform.audit.AuditRow;
+import org.jinguo.platform.audit.AuditService;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.sensitive.Masks;
+import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The person registry's sensitive fields: stored encrypted, found by exact ID-card number through the
+ * keyed hash, shown masked, revealed only to permitted roles and always audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonServiceIT {
+
+    private static final String ADMIN = "guanyinqiao";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(PersonServiceIT.class);
+    }
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    AuditService audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void theIdCardNumberIsStoredEncryptedAndFoundByItsExactValue() throws Exception {
+        PersonForm form = newPerson();
+        String idCard = form.getIdCard();
+        long id = call(ADMIN, () -> people.create(form));
+
+        String stored = (String) em.createNativeQuery("SELECT id_card_cipher FROM person WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        assertFalse(stored.contains(idCard.substring(6, 14)), "no plain digits in the database");
+
+        PersonFilter byNumber = new PersonFilter();
+        byNumber.setIdCard(idCard.toLowerCase());
+        List<PersonRow> found = call(ADMIN, () -> people.search(byNumber, 0, 10));
+        assertEquals(List.of(id), found.stream().map(PersonRow::id).toList());
+        PersonRow row = found.get(0);
+        assertEquals(Masks.idCard(idCard), row.idCardMasked());
+        assertEquals(Masks.phone(form.getPhone()), row.phoneMasked());
+        assertEquals(LocalDate.of(1985, 4, 12), row.birthDate(), "taken from the number");
+        assertEquals(Gender.FEMALE, row.gender(), "taken from the number");
+
+        PersonFilter almost = new PersonFilter();
+        almost.setIdCard(idCard.substring(0, 17));
+        assertEquals(0, call(ADMIN, () -> people.count(almost)), "only the exact number finds her");
+    }
+
+    @Test
+    void revealingAFieldNeedsThePermissionAndIsAudited() throws Exception {
+        PersonForm form = newPerson();
+        long id = call(ADMIN, () -> people.create(form));
+
+        PersonView masked = call("viewer", () -> people.view(id));
+        assertFalse(masked.mayReveal());
+        assertEquals(Masks.address(form.getAddress()), masked.addressMasked());
+        assertThrows(AccessDeniedException.class, () -> run("viewer", () -> people.reveal(id, SensitiveField.ID_CARD)));
+
+        assertEquals(form.getIdCard(), call(ADMIN, () -> people.reveal(id, SensitiveField.ID_CARD)));
+        assertEquals(form.getPhone(), call("district", () -> people.reveal(id, SensitiveField.PHONE)));
+
+        List<AuditRow> shown = entries(id, AuditAction.VIEW_SENSITIVE);
+        assertEquals(List.of("district:PHONE", ADMIN + ":ID_CARD"),
+                shown.stream().map(r -> r.actor() + ":" + r.detail()).toList());
+    }
+
+    @Test
+    void changesOfSensitiveFieldsAreAuditedWithoutTheirValues() throws Exception {
+        PersonForm form = newPerson();
+        long id = call(ADMIN, () -> people.create(form));
+        run(ADMIN, () -> {
+            PersonForm edit = people.editForm(id);
+            edit.setPhone("13012345678");
+            edit.setName(edit.getName() + "改");
+            people.update(edit);
+        });
+        AuditRow update = entries(id, AuditAction.UPDATE).get(0);
+        assertTrue(update.detail().contains("phone: ***"), update.detail());
+        assertTrue(update.detail().contains("name: " + form.getName() + " → " + form.getName() + "改"), update.detail());
+        AuditRow create = entries(id, AuditAction.CREATE).get(0);
+        for (String secret : List.of("13012345678", form.getPhone(), form.getIdCard(), form.getAddress())) {
+            assertFalse(update.detail().contains(secret) || create.detail().contains(secret), secret);
+        }
+        assertEquals(1, entries(id, AuditAction.VIEW_SENSITIVE).size(), "opening the edit form showed phone and address");
+    }
+
+    @Test
+    void aWrongIdCardNumberIsRefusedAtItsFieldAndNothingIsSaved() throws Exception {
+        PersonForm form = newPerson();
+        String number = form.getIdCard();
+        form.setIdCard(number.substring(0, 17) + (number.charAt(17) == '1' ? '2' : '1'));
+        PersonFilter byName = new PersonFilter();
+        byName.setName(form.getName());
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> run(ADMIN, () -> people.create(form)));
+        assertEquals("idCard", refused.field());
+        assertEquals(0, call(ADMIN, () -> people.count(byName)));
+
+        PersonForm mismatch = newPerson();
+        mismatch.setBirthDate(LocalDate.of(1990, 1, 1));
+        assertEquals("birthDate", assertThrows(BusinessRuleException.class,
+                () -> run(ADMIN, () -> people.create(mismatch))).field());
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstKept() throws Exception {
+        long id = call(ADMIN, () -> people.create(newPerson()));
+        run(ADMIN, () -> {
+            PersonForm first = people.editForm(id);
+            PersonForm second = people.editForm(id);
+            first.setAddress("重庆市江北区建新东路 1 号");
+            people.update(first);
+            second.setAddress("重庆市江北区建新东路 2 号");
+            assertThrows(ConcurrentChangeException.class, () -> people.update(second));
+            assertEquals("重庆市江北区建新东路 1 号", people.reveal(id, SensitiveField.ADDRESS));
+        });
+    }
+
+    private PersonForm newPerson() throws Exception {
+        return TestData.personForm(TestData.unitId(units, "观音桥街道妇联"), unique("测试人员"));
+    }
+
+    private List<AuditRow> entries(long personId, AuditAction action) throws Exception {
+        AuditFilter filter = new AuditFilter();
+        filter.setRecordType("Person");
+        filter.setRecordId(personId);
+        filter.setAction(action);
+        return call("auditor", () -> audit.entries(filter, 0, 50));
+    }
+}
