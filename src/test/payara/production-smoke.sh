@@ -49,7 +49,11 @@ q() { "$mysql_cli" -h 127.0.0.1 -u root -N -B jinguo_prod_smoke -e "$1"; }
 [ "$(q "SELECT COUNT(*) FROM org_unit")" = 1 ] || fail "expected only the district unit (no demo data)"
 [ "$(q "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='jinguo_prod_smoke' AND table_collation NOT LIKE 'utf8mb4%'")" = 0 ] \
   || fail "tables not in utf8mb4"
+[ "$(q "SELECT COUNT(*) FROM audit_entry WHERE action='CREATE' AND record_type='UserAccount' AND actor='system'")" = 1 ] \
+  || fail "the bootstrap administrator's creation is not in the audit trail"
+bash "$asadmin" list-system-properties | grep -q '^jinguo.crypto.key=' \
+  || fail "configure.sh did not set jinguo.crypto.key"
 grep -q 'password' "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml" && \
   grep -q "$JINGUO_DB_PASSWORD" "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml" \
   && fail "the database password is in domain.xml in plain text"
-echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password"
+echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password, audited; crypto key set"

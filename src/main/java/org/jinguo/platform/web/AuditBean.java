@@ -61,6 +61,11 @@ public class AuditBean implements Serializable {
         return AuditAction.values();
     }
 
+    /** The record type in the user's language ({@code audit.type.<Type>}), else its class name. */
+    public String typeLabel(String recordType) {
+        return recordType == null ? "" : Texts.getOr("audit.type." + recordType, recordType);
+    }
+
     public List<String> getRecordTypes() {
         return audit.recordTypes();
     }
@@ -78,7 +83,7 @@ public class AuditBean implements Serializable {
                 page = audit.entriesBefore(filter, before, EXPORT_PAGE);
                 for (AuditRow row : page) {
                     sheet.row(row.occurredAt(), Texts.get("audit.action." + row.action()), row.actor(),
-                            row.unitName(), row.recordType(), row.recordId(), row.clientAddress(), row.detail());
+                            row.unitName(), typeLabel(row.recordType()), row.recordId(), row.clientAddress(), row.detail());
                     before = row.id();
                 }
             } while (page.size() == EXPORT_PAGE);

@@ -28,6 +28,15 @@ public final class Texts {
         return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** The text for {@code key}, or {@code fallback} when the bundle has none (e.g. a new record type). */
+    public static String getOr(String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, currentLocale()).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     public static Locale currentLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null && context.getViewRoot() != null) {

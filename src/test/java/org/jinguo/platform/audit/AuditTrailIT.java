@@ -24,7 +24,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitForm;
+import org.jinguo.person.model.Person;
+import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.scope.DataScope;
+import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.security.AccountService;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserDirectory;
@@ -63,6 +67,9 @@ class AuditTrailIT {
 
     @Inject
     UserDirectory directory;
+
+    @Inject
+    PersonService people;
 
     @Inject
     UserTransaction transaction;
@@ -153,6 +160,23 @@ class AuditTrailIT {
         List<AuditRow> entries = call(AUDITOR, () -> audit.entries(filter, 0, 2));
         assertEquals(List.of(AuditAction.SIGN_OUT, AuditAction.EXPORT), entries.stream().map(AuditRow::action).toList());
         assertEquals("rows: 12\nfilter: name=李", entries.get(1).detail());
+    }
+
+    @Test
+    void aDeletedRecordIsRecorded() throws Exception {
+        long unit = TestData.unitId(units, "观音桥街道妇联");
+        long person = call("guanyinqiao", () -> people.create(TestData.personForm(unit, unique("删除"))));
+        transaction.begin();
+        try {
+            em.setProperty(DataScope.PARAMETER, DataScope.EVERYTHING); // no service deletes people yet
+            em.remove(Scoped.byId(em, Person.class, person));
+        } finally {
+            transaction.commit();
+        }
+        List<AuditRow> entries = entriesOf("Person", person);
+        assertEquals(List.of(AuditAction.DELETE, AuditAction.CREATE), entries.stream().map(AuditRow::action).toList());
+        assertEquals("system", entries.get(0).actor(), "no signed-in user did it");
+        assertEquals("观音桥街道妇联", entries.get(0).unitName());
     }
 
     @Test
