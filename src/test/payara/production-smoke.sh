@@ -51,9 +51,20 @@ q() { "$mysql_cli" -h 127.0.0.1 -u root -N -B jinguo_prod_smoke -e "$1"; }
   || fail "tables not in utf8mb4"
 [ "$(q "SELECT COUNT(*) FROM audit_entry WHERE action='CREATE' AND record_type='UserAccount' AND actor='system'")" = 1 ] \
   || fail "the bootstrap administrator's creation is not in the audit trail"
+# The DBA's append-only triggers: afterwards not even the application's own database user can
+# change or delete an entry, while new entries are still written.
+"$mysql_cli" -h 127.0.0.1 -u root jinguo_prod_smoke < server-config/audit-append-only.sql
+as_app() { "$mysql_cli" -h 127.0.0.1 -u "$JINGUO_DB_USER" -p"$JINGUO_DB_PASSWORD" -N -B jinguo_prod_smoke -e "$1" 2>&1; }
+out=$(as_app "UPDATE audit_entry SET detail = 'tampered'" || true)
+[[ $out == *append-only* ]] || fail "an audit entry could be updated ($out)"
+out=$(as_app "DELETE FROM audit_entry" || true)
+[[ $out == *append-only* ]] || fail "an audit entry could be deleted ($out)"
+before=$(q "SELECT COUNT(*) FROM audit_entry")
+as_app "INSERT INTO audit_entry (occurred_at, action, actor) VALUES (NOW(6), 'EXPORT', 'smoke')"
+[ "$(q "SELECT COUNT(*) FROM audit_entry")" = $((before + 1)) ] || fail "new audit entries can no longer be written"
 bash "$asadmin" list-system-properties | grep -q '^jinguo.crypto.key=' \
   || fail "configure.sh did not set jinguo.crypto.key"
 grep -q 'password' "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml" && \
   grep -q "$JINGUO_DB_PASSWORD" "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml" \
   && fail "the database password is in domain.xml in plain text"
-echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password, audited; crypto key set"
+echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password, audited, append-only in the database; crypto key set"
