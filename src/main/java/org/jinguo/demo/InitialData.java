@@ -5,13 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
+import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
@@ -102,6 +109,7 @@ public class InitialData {
         person("刘淑华", "19900117", "13752987654", "重庆市江北区石马河街道石马河路 66 号", shimahe);
         person("陈丽", "19871225", "15023456789", "重庆市江北区大石坝街道瓦厂嘴社区 5 号", wachangzui);
         person("杨春燕", "19720808", "13896012345", "重庆市江北区郭家沱街道", district);
+        elections(district);
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
     }
 
@@ -123,9 +131,65 @@ public class InitialData {
         }
     }
 
+    /**
+     * The April 2026 election in every demo unit: a chair, one or two vice-chairs and six to twelve
+     * executive members, about three in four with a background tag (over 70% in the source), made up
+     * from a fixed seed so every demo looks the same; the district also keeps its previous term.
+     */
+    private void elections(OrgUnit district) {
+        Random random = new Random(2026);
+        List<OrgUnit> units = em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.id", OrgUnit.class).getResultList();
+        for (OrgUnit unit : units) {
+            Term term = term(unit, LocalDate.of(2026, 4, 18), LocalDate.of(2026, 4, 20), LocalDate.of(2031, 4, 19));
+            holder(term, demoPerson(unit, random), Position.CHAIR);
+            for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+                holder(term, demoPerson(unit, random), Position.VICE_CHAIR);
+            }
+            for (int i = 0, n = 6 + random.nextInt(7); i < n; i++) {
+                holder(term, demoPerson(unit, random), Position.EXECUTIVE_MEMBER);
+            }
+        }
+        Term previous = term(district, LocalDate.of(2021, 4, 16), LocalDate.of(2021, 4, 18), LocalDate.of(2026, 4, 17));
+        holder(previous, demoPerson(district, random), Position.CHAIR);
+        holder(previous, demoPerson(district, random), Position.VICE_CHAIR);
+    }
+
+    private Term term(OrgUnit unit, LocalDate election, LocalDate starts, LocalDate ends) {
+        Term term = new Term(election, starts, ends);
+        term.assignTo(unit);
+        em.persist(term);
+        return term;
+    }
+
+    private void holder(Term term, Person person, Position position) {
+        OfficeHolder holder = new OfficeHolder(term, person, position);
+        holder.assignTo(term.getUnit());
+        em.persist(holder);
+    }
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林谭冉向彭蒋";
+    private static final String[] GIVEN = {"秀英", "桂兰", "玉梅", "淑华", "丽", "春燕", "红梅", "晓燕", "丽娟", "静",
+        "芳", "敏", "霞", "婷", "雪梅", "小琴", "建英", "德琼", "明珍", "素芬", "文静", "海燕", "永红", "佳", "倩"};
+
+    private Person demoPerson(OrgUnit unit, Random random) {
+        String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];
+        String birth = String.format("%d%02d%02d", 1962 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        Person person = person(name, birth, "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000)),
+                null, unit);
+        if (random.nextInt(100) < 74) {
+            Set<PersonTag> tags = EnumSet.noneOf(PersonTag.class);
+            tags.add(PersonTag.values()[random.nextInt(PersonTag.values().length)]);
+            if (random.nextInt(4) == 0) {
+                tags.add(PersonTag.values()[random.nextInt(PersonTag.values().length)]);
+            }
+            person.setTags(tags);
+        }
+        return person;
+    }
+
     /** A demo woman of Jiangbei (area code 500105) with a valid, made-up ID-card number. */
-    private void person(String name, String birth, String phone, String address, OrgUnit unit) {
-        String first17 = "500105" + birth + String.format("%03d", Math.floorMod(name.hashCode(), 500) * 2);
+    private Person person(String name, String birth, String phone, String address, OrgUnit unit) {
+        String first17 = "500105" + birth + String.format("%03d", Math.floorMod((name + phone).hashCode(), 500) * 2);
         String idCard = first17 + IdCardNumber.checkCharacter(first17);
         Person person = new Person(name);
         person.setGender(Gender.FEMALE);
@@ -135,6 +199,7 @@ public class InitialData {
         person.setAddress(address);
         person.assignTo(unit);
         em.persist(person);
+        return person;
     }
 
     private OrgUnit unit(String name, UnitType type, OrgUnit parent) {

@@ -1,10 +1,12 @@
 package org.jinguo.testsupport;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.TermForm;
 import org.jinguo.organisation.service.UnitForm;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.platform.security.NewUserForm;
@@ -67,6 +69,16 @@ public final class TestData {
         form.setIdCard(idCardNumber("19850412"));
         form.setPhone("139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         form.setAddress("重庆市江北区观音桥街道建新北路 " + ThreadLocalRandom.current().nextInt(1, 200) + " 号");
+        return form;
+    }
+
+    /** A term of {@code unit} from {@code starts} to {@code ends}, elected two days before it starts. */
+    public static TermForm termForm(long unit, LocalDate starts, LocalDate ends) {
+        TermForm form = new TermForm();
+        form.setUnitId(unit);
+        form.setElectionDate(starts.minusDays(2));
+        form.setStartsOn(starts);
+        form.setEndsOn(ends);
         return form;
     }
 }

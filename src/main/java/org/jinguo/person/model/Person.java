@@ -1,15 +1,24 @@
 package org.jinguo.person.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jinguo.platform.audit.AuditIgnored;
 import org.jinguo.platform.audit.AuditMasked;
 import org.jinguo.platform.scope.UnitOwned;
@@ -58,6 +67,13 @@ public class Person extends UnitOwned {
     @AuditMasked
     @Column(name = "address", length = 255)
     private String address;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tag", nullable = false, length = 32)
+    private Set<PersonTag> tags = new HashSet<>();
 
     protected Person() {
     }
@@ -128,5 +144,34 @@ public class Person extends UnitOwned {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    /** Merging a duplicate: takes her tags, and every field this record lacks. */
+    public void takeOverMissing(Person duplicate) {
+        if (gender == null) {
+            gender = duplicate.gender;
+        }
+        if (birthDate == null) {
+            birthDate = duplicate.birthDate;
+        }
+        if (idCardCipher == null) {
+            setIdCard(duplicate.idCardCipher, duplicate.idCardHash, duplicate.idCardMasked);
+        }
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        if (address == null) {
+            address = duplicate.address;
+        }
+        tags.addAll(duplicate.tags);
+    }
+
+    public Set<PersonTag> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public void setTags(Set<PersonTag> tags) {
+        this.tags.clear();
+        this.tags.addAll(tags);
     }
 }

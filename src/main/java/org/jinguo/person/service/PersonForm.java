@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jinguo.person.model.Gender;
+import org.jinguo.person.model.PersonTag;
 
 /**
  * What the person form edits. The ID-card number is never sent back to the form: {@code idCard} is a
@@ -44,6 +47,8 @@ public class PersonForm implements Serializable {
 
     @Size(max = 255, message = "{jinguo.size.max}")
     private String address;
+
+    private Set<PersonTag> tags = EnumSet.noneOf(PersonTag.class);
 
     public Long getId() {
         return id;
@@ -123,5 +128,13 @@ public class PersonForm implements Serializable {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public Set<PersonTag> getTags() {
+        return tags;
+    }
+
+    public void setTags(Set<PersonTag> tags) {
+        this.tags = tags == null || tags.isEmpty() ? EnumSet.noneOf(PersonTag.class) : EnumSet.copyOf(tags);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
@@ -56,9 +57,83 @@ public class PersonService {
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 1000)))
                 .getResultList().stream()
-                .map(p -> new PersonRow(p.getId(), p.getName(), p.getGender(), p.getBirthDate(),
-                        p.getUnit().getName(), p.getIdCardMasked(), Masks.phone(p.getPhone())))
+                .map(PersonService::toRow)
                 .toList();
+    }
+
+    private static PersonRow toRow(Person p) {
+        return new PersonRow(p.getId(), p.getName(), p.getGender(), p.getBirthDate(), p.getUnit().getName(),
+                p.getIdCardMasked(), Masks.phone(p.getPhone()));
+    }
+
+    /** One person of the scope as a list row (for pickers). */
+    public PersonRow row(long id) {
+        viewer();
+        return toRow(Scoped.byId(em, Person.class, id));
+    }
+
+    /**
+     * People of the scope the form might describe again: the same ID-card number, or the same name
+     * and phone. The form's own record is left out. Offered to the user before a new person is saved.
+     */
+    public List<PersonRow> possibleDuplicates(@NotNull PersonForm form) {
+        viewer();
+        String idCard = IdCardNumber.normalise(form.getIdCard());
+        String phone = blankToNull(form.getPhone());
+        String name = blankToNull(form.getName());
+        if (idCard == null && (name == null || phone == null)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit WHERE p.idCardHash = :hash "
+                        + "OR (p.name = :name AND p.phone = :phone) ORDER BY p.id", Person.class)
+                .setParameter("hash", idCard == null ? "-" : cipher.searchHash(idCard))
+                .setParameter("name", name == null ? "-" : name)
+                .setParameter("phone", phone == null ? "-" : phone)
+                .setMaxResults(20)
+                .getResultList().stream()
+                .filter(p -> !p.getId().equals(form.getId()))
+                .map(PersonService::toRow)
+                .toList();
+    }
+
+    /**
+     * Merges {@code duplicateId} into {@code keptId}: the kept record takes over every office the
+     * duplicate holds (where both sat in one term, the kept one's office stays), her tags, and the
+     * fields it lacks; then the duplicate is deleted. Refused while the duplicate is linked from units
+     * outside the caller's scope, which she could not see being changed.
+     */
+    public void merge(long keptId, long duplicateId) {
+        Caller caller = viewer();
+        Person kept = Scoped.byId(em, Person.class, keptId);
+        Person duplicate = Scoped.byId(em, Person.class, duplicateId);
+        caller.require(Permission.PERSON_MERGE, kept.getUnitPath());
+        caller.require(Permission.PERSON_MERGE, duplicate.getUnitPath());
+        if (keptId == duplicateId) {
+            throw new BusinessRuleException("person.merge.same", null);
+        }
+        List<OfficeHolder> offices = em.createQuery("SELECT h FROM OfficeHolder h WHERE h.person.id = :person",
+                        OfficeHolder.class)
+                .setParameter("person", duplicate.getId()).getResultList();
+        Number allOffices = (Number) em.createNativeQuery("SELECT COUNT(*) FROM office_holder WHERE person_id = ?1")
+                .setParameter(1, duplicate.getId()).getSingleResult();
+        if (allOffices.longValue() != offices.size()) {
+            throw new BusinessRuleException("person.merge.linkedElsewhere", null, duplicate.getName());
+        }
+        for (OfficeHolder office : offices) {
+            boolean keptSitsThere = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term "
+                            + "AND h.person.id = :kept", Long.class)
+                    .setParameter("term", office.getTerm().getId()).setParameter("kept", kept.getId())
+                    .getResultList().isEmpty();
+            if (keptSitsThere) {
+                em.remove(office);
+            } else {
+                office.passTo(kept);
+            }
+        }
+        kept.takeOverMissing(duplicate);
+        em.flush(); // the offices point at the kept record before the duplicate goes
+        em.remove(duplicate);
+        em.flush();
     }
 
     public long count(@NotNull @Valid PersonFilter filter) {
@@ -75,7 +150,7 @@ public class PersonService {
                 Masks.phone(person.getPhone()), Masks.address(person.getAddress()),
                 caller.can(Permission.SENSITIVE_VIEW, path),
                 caller.can(Permission.RECORD_EDIT, path) && caller.can(Permission.SENSITIVE_VIEW, path),
-                person.getUpdatedAt());
+                caller.can(Permission.PERSON_MERGE, path), person.getUpdatedAt());
     }
 
     /** One sensitive field in full; the display is recorded in the audit trail. */
@@ -120,6 +195,7 @@ public class PersonService {
         form.setIdCardMasked(person.getIdCardMasked());
         form.setPhone(person.getPhone());
         form.setAddress(person.getAddress());
+        form.setTags(person.getTags());
         if (person.getPhone() != null || person.getAddress() != null) {
             auditTrail.sensitiveShown(PERSON, person.getId(), person.getUnitPath(), "PHONE, ADDRESS (edit form)");
         }
@@ -130,6 +206,14 @@ public class PersonService {
         Caller caller = viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
         requireEditable(caller, unit.getPath());
+        String idCard = IdCardNumber.normalise(form.getIdCard());
+        if (idCard != null) {
+            em.createQuery("SELECT p.name FROM Person p WHERE p.idCardHash = :hash", String.class)
+                    .setParameter("hash", cipher.searchHash(idCard)).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(name -> {
+                        throw new BusinessRuleException("person.idCard.exists", "idCard", name);
+                    });
+        }
         Person person = new Person(form.getName().trim());
         copy(form, person);
         person.assignTo(unit);
@@ -175,6 +259,7 @@ public class PersonService {
         person.setBirthDate(form.getBirthDate());
         person.setPhone(blankToNull(form.getPhone()));
         person.setAddress(blankToNull(form.getAddress()));
+        person.setTags(form.getTags());
     }
 
     private <T> TypedQuery<T> query(PersonFilter filter, String select, String order, Class<T> type) {

@@ -48,6 +48,7 @@ public class PeopleBean implements Serializable {
     private UnitRow unit;
     private PagedList<PersonRow> rows;
     private PersonView selected;
+    private PersonRow duplicate;
     private final Map<SensitiveField, String> revealed = new EnumMap<>(SensitiveField.class);
 
     @PostConstruct
@@ -82,6 +83,31 @@ public class PeopleBean implements Serializable {
         UiActions.attempt(null, () -> {
             revealed.put(which, people.reveal(selected.id(), which));
         });
+    }
+
+    public List<PersonRow> completeDuplicate(String query) {
+        PersonFilter byName = new PersonFilter();
+        byName.setName(query);
+        return people.search(byName, 0, 20).stream().filter(row -> row.id() != selected.id()).toList();
+    }
+
+    /** Merges the chosen duplicate into the person shown; her offices and tags pass to this record. */
+    public void merge() {
+        UiActions.attempt("detailsForm", () -> {
+            people.merge(selected.id(), duplicate.id());
+            UiActions.info("person.merged", duplicate.name(), selected.name());
+            duplicate = null;
+            selected = people.view(selected.id());
+            revealed.clear();
+        });
+    }
+
+    public PersonRow getDuplicate() {
+        return duplicate;
+    }
+
+    public void setDuplicate(PersonRow duplicate) {
+        this.duplicate = duplicate;
     }
 
     public String shown(String field) {

@@ -1,5 +1,6 @@
 package org.jinguo.person.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +11,9 @@ import java.util.List;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.model.Gender;
+import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
+import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.JinguoException;
@@ -40,6 +43,8 @@ public class PersonEditBean implements Serializable {
     @Valid
     private PersonForm form;
     private UnitRow unit;
+    private List<PersonRow> duplicates = List.of();
+    private boolean duplicatesConfirmed;
 
     /** View action. */
     public void load() throws IOException {
@@ -74,8 +79,16 @@ public class PersonEditBean implements Serializable {
         return Gender.values();
     }
 
+    /** Saves; a new person who may already be registered is first offered the existing records. */
     public String save() {
         form.setUnitId(unit == null ? null : unit.id());
+        if (isNew() && !duplicatesConfirmed) {
+            duplicates = people.possibleDuplicates(form);
+            if (!duplicates.isEmpty()) {
+                FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
+        }
         return UiActions.attempt("personForm", () -> {
             if (isNew()) {
                 people.create(form);
@@ -86,6 +99,20 @@ public class PersonEditBean implements Serializable {
             }
             return "/people/list.xhtml?faces-redirect=true";
         });
+    }
+
+    /** Registers the new person although the possible duplicates shown are someone else. */
+    public String saveAnyway() {
+        duplicatesConfirmed = true;
+        return save();
+    }
+
+    public List<PersonRow> getDuplicates() {
+        return duplicates;
+    }
+
+    public PersonTag[] getTags() {
+        return PersonTag.values();
     }
 
     /** Discards the input and loads the person as stored now (after someone else saved first). */

@@ -17,6 +17,8 @@ public enum Permission {
     RECORD_VIEW,
     /** Create and change the business records. */
     RECORD_EDIT,
+    /** Merge two records of the same person, keeping every link. */
+    PERSON_MERGE,
     /** See sensitive fields (ID-card number, phone, address) unmasked; every display is audited. */
     SENSITIVE_VIEW,
     /** Export lists to spreadsheets; every export is audited. */

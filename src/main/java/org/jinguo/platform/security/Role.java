@@ -2,6 +2,7 @@ package org.jinguo.platform.security;
 
 import static org.jinguo.platform.security.Permission.AUDIT_VIEW;
 import static org.jinguo.platform.security.Permission.EXPORT;
+import static org.jinguo.platform.security.Permission.PERSON_MERGE;
 import static org.jinguo.platform.security.Permission.RECORD_EDIT;
 import static org.jinguo.platform.security.Permission.RECORD_VIEW;
 import static org.jinguo.platform.security.Permission.ROLE_DISTRICT_ADMIN_GRANT;
@@ -29,10 +30,11 @@ public enum Role {
     /** 区妇联管理员: manages the whole district (her unit is the district federation). */
     DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
             ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
-            SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
+            PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
     /** 单位管理员: manages the units below her own, and the users of her unit and below. */
     UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
-            RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
+            RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE,
+            EXPORT, SUBTREE)),
     /** 工作人员: works on the business records of her unit and below. */
     STAFF(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE,
             EXPORT, SUBTREE)),

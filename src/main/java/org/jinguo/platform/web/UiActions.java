@@ -6,8 +6,12 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.function.Supplier;
+import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.JinguoException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.omnifaces.util.Faces;
 
 /**
  * Runs a page action and turns a refusal into messages in the user's language: next to the field it
@@ -49,6 +53,20 @@ public final class UiActions {
             action.run();
             return null;
         });
+    }
+
+    /**
+     * Runs a view action's loading: an id that is not a number, unknown or outside the user's scope
+     * answers the 404 page, a record she may not open the 403 page.
+     */
+    public static void load(Runnable loading) throws IOException {
+        try {
+            loading.run();
+        } catch (NumberFormatException | RecordNotFoundException e) {
+            Faces.responseSendError(404, "");
+        } catch (AccessDeniedException e) {
+            Faces.responseSendError(403, "");
+        }
     }
 
     public static void show(String formId, JinguoException e) {

@@ -12,12 +12,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.model.Gender;
+import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.audit.AuditFilter;
 import org.jinguo.platform.audit.AuditRow;
@@ -25,6 +30,7 @@ import org.jinguo.platform.audit.AuditService;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -53,6 +59,9 @@ class PersonServiceIT {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    TermService terms;
 
     @PersistenceContext
     EntityManager em;
@@ -151,6 +160,64 @@ class PersonServiceIT {
             assertEquals("重庆市江北区建新东路 1 号", people.reveal(id, SensitiveField.ADDRESS));
         });
     }
+
+    @Test
+    void aPersonWhoMayExistAlreadyIsOfferedAndTheSameIdCardNumberIsRefused() throws Exception {
+        PersonForm first = newPerson();
+        long id = call(ADMIN, () -> people.create(first));
+
+        PersonForm sameNameAndPhone = newPerson();
+        sameNameAndPhone.setName(first.getName());
+        sameNameAndPhone.setPhone(first.getPhone());
+        assertEquals(List.of(id), call(ADMIN, () -> people.possibleDuplicates(sameNameAndPhone)).stream()
+                .map(PersonRow::id).toList());
+
+        PersonForm sameNumber = newPerson();
+        sameNumber.setIdCard(first.getIdCard());
+        assertEquals(List.of(id), call(ADMIN, () -> people.possibleDuplicates(sameNumber)).stream()
+                .map(PersonRow::id).toList());
+        assertEquals("idCard", assertThrows(BusinessRuleException.class,
+                () -> run(ADMIN, () -> people.create(sameNumber))).field());
+
+        assertEquals(List.of(), call(ADMIN, () -> people.possibleDuplicates(newPerson())), "a stranger is new");
+        PersonForm herself = call(ADMIN, () -> people.editForm(id));
+        assertEquals(List.of(), call(ADMIN, () -> people.possibleDuplicates(herself)), "not her own duplicate");
+    }
+
+    @Test
+    void mergingKeepsEveryOfficeAndTheBackgroundAndDeletesTheDuplicate() throws Exception {
+        long street = TestData.unitId(units, "观音桥街道妇联");
+        long community = call(ADMIN, () -> units.create(TestData.unitForm(street, unique("合并社区"), UnitType.COMMUNITY)));
+        PersonForm keptForm = TestData.personForm(community, unique("保留"));
+        keptForm.setPhone(null);
+        PersonForm duplicateForm = TestData.personForm(community, unique("重复"));
+        duplicateForm.setTags(EnumSet.of(PersonTag.VOLUNTEER_LEADER));
+        run(ADMIN, () -> {
+            long kept = people.create(keptForm);
+            long duplicate = people.create(duplicateForm);
+            LocalDate today = LocalDate.now();
+            long past = terms.createTerm(TestData.termForm(community, today.minusYears(6), today.minusYears(1)));
+            long now = terms.createTerm(TestData.termForm(community, today.minusYears(1).plusDays(1), today.plusYears(4)));
+            terms.addHolder(past, duplicate, Position.EXECUTIVE_MEMBER);
+            terms.addHolder(now, kept, Position.CHAIR);
+            terms.addHolder(now, duplicate, Position.VICE_CHAIR);
+
+            assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> people.merge(kept, duplicate)),
+                    "another street's records are not even found (staff of her own street: see AccessMatrixIT)");
+            people.merge(kept, duplicate);
+
+            assertThrows(RecordNotFoundException.class, () -> people.view(duplicate));
+            assertEquals(List.of(kept + ":EXECUTIVE_MEMBER"), offices(past));
+            assertEquals(List.of(kept + ":CHAIR"), offices(now), "her own office in a shared term stays");
+            assertEquals(duplicateForm.getPhone(), people.reveal(kept, SensitiveField.PHONE), "a missing field taken over");
+            assertEquals(EnumSet.of(PersonTag.VOLUNTEER_LEADER), people.editForm(kept).getTags());
+        });
+    }
+
+    private List<String> offices(long term) {
+        return terms.holders(term).stream().map(h -> h.personId() + ":" + h.position()).toList();
+    }
+
 
     private PersonForm newPerson() throws Exception {
         return TestData.personForm(TestData.unitId(units, "观音桥街道妇联"), unique("测试人员"));

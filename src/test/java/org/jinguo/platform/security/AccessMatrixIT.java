@@ -6,6 +6,7 @@ import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.TermForm;
+import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.person.service.SensitiveField;
 import org.jinguo.platform.audit.AuditFilter;
@@ -48,6 +52,10 @@ class AccessMatrixIT {
             DISTRICT_ADMIN person.edit    Y Y - -
             DISTRICT_ADMIN person.reveal  Y Y - -
             DISTRICT_ADMIN audit.read     - - - -
+            DISTRICT_ADMIN term.view      Y Y - -
+            DISTRICT_ADMIN term.create    Y Y - -
+            DISTRICT_ADMIN holder.add     Y Y - -
+            DISTRICT_ADMIN person.merge   Y Y - -
             UNIT_ADMIN     unit.view      Y Y - -
             UNIT_ADMIN     unit.edit      - Y - -
             UNIT_ADMIN     unit.addChild  Y Y - -
@@ -57,6 +65,10 @@ class AccessMatrixIT {
             UNIT_ADMIN     person.edit    Y Y - -
             UNIT_ADMIN     person.reveal  Y Y - -
             UNIT_ADMIN     audit.read     - - - -
+            UNIT_ADMIN     term.view      Y Y - -
+            UNIT_ADMIN     term.create    Y Y - -
+            UNIT_ADMIN     holder.add     Y Y - -
+            UNIT_ADMIN     person.merge   Y Y - -
             STAFF          unit.view      Y Y - -
             STAFF          unit.edit      - - - -
             STAFF          unit.addChild  - - - -
@@ -66,6 +78,10 @@ class AccessMatrixIT {
             STAFF          person.edit    Y Y - -
             STAFF          person.reveal  Y Y - -
             STAFF          audit.read     - - - -
+            STAFF          term.view      Y Y - -
+            STAFF          term.create    Y Y - -
+            STAFF          holder.add     Y Y - -
+            STAFF          person.merge   - - - -
             READ_ONLY      unit.view      Y Y - -
             READ_ONLY      unit.edit      - - - -
             READ_ONLY      unit.addChild  - - - -
@@ -75,6 +91,10 @@ class AccessMatrixIT {
             READ_ONLY      person.edit    - - - -
             READ_ONLY      person.reveal  - - - -
             READ_ONLY      audit.read     - - - -
+            READ_ONLY      term.view      Y Y - -
+            READ_ONLY      term.create    - - - -
+            READ_ONLY      holder.add     - - - -
+            READ_ONLY      person.merge   - - - -
             AUDITOR        unit.view      Y Y - -
             AUDITOR        unit.edit      - - - -
             AUDITOR        unit.addChild  - - - -
@@ -84,6 +104,10 @@ class AccessMatrixIT {
             AUDITOR        person.edit    - - - -
             AUDITOR        person.reveal  - - - -
             AUDITOR        audit.read     Y Y - -
+            AUDITOR        term.view      - - - -
+            AUDITOR        term.create    - - - -
+            AUDITOR        holder.add     - - - -
+            AUDITOR        person.merge   - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -105,29 +129,41 @@ class AccessMatrixIT {
     @Inject
     AuditService audit;
 
-    /** What a user does to the unit (and its person) at one place. */
+    @Inject
+    TermService terms;
+
+    /** What a user does to the unit (and its person and current term) at one place. */
     @FunctionalInterface
     interface Action {
-        void on(long unit, long person) throws Exception;
+        void on(long unit, long person, long term) throws Exception;
     }
 
     private Map<String, Action> actions() {
         Map<String, Action> actions = new LinkedHashMap<>();
-        actions.put("unit.view", (unit, person) -> units.details(unit));
-        actions.put("unit.edit", (unit, person) -> units.editForm(unit));
-        actions.put("unit.addChild", (unit, person) -> units.newForm(unit));
-        actions.put("user.create", (unit, person) -> accounts.createUser(
+        actions.put("unit.view", (unit, person, term) -> units.details(unit));
+        actions.put("unit.edit", (unit, person, term) -> units.editForm(unit));
+        actions.put("unit.addChild", (unit, person, term) -> units.newForm(unit));
+        actions.put("user.create", (unit, person, term) -> accounts.createUser(
                 TestData.newUser(TestData.newUsername(), unit, Role.STAFF, "Start#2026x")));
-        actions.put("person.view", (unit, person) -> people.view(person));
-        actions.put("person.create", (unit, person) -> people.create(TestData.personForm(unit, unique("矩阵"))));
-        actions.put("person.edit", (unit, person) -> people.editForm(person));
-        actions.put("person.reveal", (unit, person) -> people.reveal(person, SensitiveField.PHONE));
-        actions.put("audit.read", (unit, person) -> {
+        actions.put("person.view", (unit, person, term) -> people.view(person));
+        actions.put("person.create", (unit, person, term) -> people.create(TestData.personForm(unit, unique("矩阵"))));
+        actions.put("person.edit", (unit, person, term) -> people.editForm(person));
+        actions.put("person.reveal", (unit, person, term) -> people.reveal(person, SensitiveField.PHONE));
+        actions.put("audit.read", (unit, person, term) -> {
             AuditFilter filter = new AuditFilter();
             filter.setUnitId(unit);
             audit.count(filter);
         });
+        actions.put("term.view", (unit, person, term) -> terms.terms(unit));
+        actions.put("term.create", (unit, person, term) -> terms.createTerm(termForm(unit)));
+        actions.put("holder.add", (unit, person, term) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));
+        // Merging a record with itself passes the permission check, then is refused by the rule.
+        actions.put("person.merge", (unit, person, term) -> people.merge(person, person));
         return actions;
+    }
+
+    private static TermForm termForm(long unit) {
+        return TestData.termForm(unit, LocalDate.of(2026, 4, 20), LocalDate.of(2031, 4, 19));
     }
 
     @Test
@@ -138,9 +174,13 @@ class AccessMatrixIT {
         long child = call("district", () -> units.create(TestData.unitForm(own, unique("矩阵社区"), UnitType.COMMUNITY)));
         long[] placeUnits = {own, child, sibling, district};
         long[] placePeople = new long[4];
+        long[] placeTerms = new long[4];
         for (int i = 0; i < 4; i++) {
             long unit = placeUnits[i];
             placePeople[i] = call("district", () -> people.create(TestData.personForm(unit, unique("矩阵人员"))));
+            placeTerms[i] = unit == district
+                    ? call("district", () -> terms.terms(district).get(0).id()) // the demo's April 2026 term
+                    : call("district", () -> terms.createTerm(termForm(unit)));
         }
 
         Map<String, Action> actions = actions();
@@ -158,7 +198,8 @@ class AccessMatrixIT {
             Action action = actions.get(cells[1]);
             for (int place = 0; place < 4; place++) {
                 boolean expected = cells[2 + place].equals("Y");
-                boolean allowed = attempt(users.get(role), action, placeUnits[place], placePeople[place]);
+                boolean allowed = attempt(users.get(role), action, placeUnits[place], placePeople[place],
+                        placeTerms[place]);
                 checked++;
                 if (allowed != expected) {
                     mismatches.add(role + " " + cells[1] + " on " + PLACES[place] + ": "
@@ -170,8 +211,9 @@ class AccessMatrixIT {
         assertEquals(List.of(), mismatches);
     }
 
-    private static boolean attempt(String username, Action action, long unit, long person) throws Exception {
-        ThrowingRunnable work = () -> action.on(unit, person);
+    private static boolean attempt(String username, Action action, long unit, long person, long term)
+            throws Exception {
+        ThrowingRunnable work = () -> action.on(unit, person, term);
         try {
             run(username, work);
             return true;

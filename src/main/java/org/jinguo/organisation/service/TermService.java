@@ -1,0 +1,187 @@
+package org.jinguo.organisation.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jinguo.organisation.model.OfficeHolder;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.Term;
+import org.jinguo.person.model.Person;
+import org.jinguo.person.model.PersonTag;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+
+/**
+ * Elections (换届选举): a unit's terms and their office holders, and the statistics of the current
+ * office holders of a subtree. A unit's terms never overlap; a term has at most one chair; a person
+ * holds at most one office per term. Past terms stay as history.
+ */
+@Stateless
+@ScopedToCaller
+public class TermService {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The unit's terms, newest first, with the number of holders of each office. */
+    public List<TermRow> terms(long unitId) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        Map<Long, Map<Position, Long>> counts = new HashMap<>();
+        em.createQuery("SELECT h.term.id, h.position, COUNT(h) FROM OfficeHolder h WHERE h.term.unit.id = :unit "
+                        + "GROUP BY h.term.id, h.position", Object[].class)
+                .setParameter("unit", unit.getId())
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Position.class))
+                        .put((Position) row[1], (Long) row[2]));
+        LocalDate today = LocalDate.now(ZONE);
+        return em.createQuery("SELECT t FROM Term t WHERE t.unit.id = :unit ORDER BY t.startsOn DESC", Term.class)
+                .setParameter("unit", unit.getId())
+                .getResultList().stream()
+                .map(t -> {
+                    Map<Position, Long> held = counts.getOrDefault(t.getId(), Map.of());
+                    return new TermRow(t.getId(), t.getElectionDate(), t.getStartsOn(), t.getEndsOn(), t.runsOn(today),
+                            held.getOrDefault(Position.CHAIR, 0L), held.getOrDefault(Position.VICE_CHAIR, 0L),
+                            held.getOrDefault(Position.EXECUTIVE_MEMBER, 0L));
+                })
+                .toList();
+    }
+
+    public long createTerm(@NotNull @Valid TermForm form) {
+        Caller caller = viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+        caller.require(Permission.RECORD_EDIT, unit.getPath());
+        if (!form.getEndsOn().isAfter(form.getStartsOn())) {
+            throw new BusinessRuleException("term.dates.order", "endsOn");
+        }
+        if (form.getElectionDate().isAfter(form.getStartsOn())) {
+            throw new BusinessRuleException("term.election.afterStart", "electionDate");
+        }
+        long overlapping = em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.unit.id = :unit "
+                        + "AND t.startsOn <= :ends AND t.endsOn >= :starts", Long.class)
+                .setParameter("unit", unit.getId())
+                .setParameter("starts", form.getStartsOn())
+                .setParameter("ends", form.getEndsOn())
+                .getSingleResult();
+        if (overlapping > 0) {
+            throw new BusinessRuleException("term.overlap", "startsOn");
+        }
+        Term term = new Term(form.getElectionDate(), form.getStartsOn(), form.getEndsOn());
+        term.assignTo(unit);
+        em.persist(term);
+        em.flush();
+        return term.getId();
+    }
+
+    /** The office holders of a term: chair first, then vice-chairs, then executive members, by name. */
+    public List<HolderRow> holders(long termId) {
+        viewer();
+        Term term = Scoped.byId(em, Term.class, termId);
+        return em.createQuery("SELECT h FROM OfficeHolder h JOIN FETCH h.person WHERE h.term.id = :term",
+                        OfficeHolder.class)
+                .setParameter("term", term.getId())
+                .getResultList().stream()
+                .map(h -> new HolderRow(h.getId(), h.getPerson().getId(), h.getPerson().getName(), h.getPosition(),
+                        tags(h.getPerson())))
+                .sorted(Comparator.comparing(HolderRow::position).thenComparing(HolderRow::name))
+                .toList();
+    }
+
+    public long addHolder(long termId, long personId, @NotNull Position position) {
+        Caller caller = viewer();
+        Term term = Scoped.byId(em, Term.class, termId);
+        caller.require(Permission.RECORD_EDIT, term.getUnitPath());
+        Person person = Scoped.byId(em, Person.class, personId);
+        boolean already = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term "
+                        + "AND h.person.id = :person", Long.class)
+                .setParameter("term", term.getId()).setParameter("person", person.getId())
+                .getResultList().isEmpty();
+        if (already) {
+            throw new BusinessRuleException("holder.alreadyInTerm", "person", person.getName());
+        }
+        if (position == Position.CHAIR && chairOf(term) > 0) {
+            throw new BusinessRuleException("holder.chairTaken", "position");
+        }
+        OfficeHolder holder = new OfficeHolder(term, person, position);
+        holder.assignTo(term.getUnit());
+        em.persist(holder);
+        em.flush();
+        return holder.getId();
+    }
+
+    public void removeHolder(long holderId) {
+        Caller caller = viewer();
+        OfficeHolder holder = Scoped.byId(em, OfficeHolder.class, holderId);
+        caller.require(Permission.RECORD_EDIT, holder.getUnitPath());
+        em.remove(holder);
+        em.flush();
+    }
+
+    /** Office holders of the terms running today in the unit and every unit below it. */
+    public OfficeStatistics statistics(long unitId) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        String path = unit.getPath() + "%"; // paths hold only digits and slashes
+        LocalDate today = LocalDate.now(ZONE);
+        String current = " h.unitPath LIKE :path AND h.term.startsOn <= :today AND h.term.endsOn >= :today";
+        Map<Position, Long> holders = byPosition(em.createQuery("SELECT h.position, COUNT(h) FROM OfficeHolder h "
+                + "WHERE" + current + " GROUP BY h.position", Object[].class)
+                .setParameter("path", path).setParameter("today", today).getResultList());
+        Map<Position, Long> withBackground = byPosition(em.createQuery("SELECT h.position, COUNT(DISTINCT h.id) "
+                + "FROM OfficeHolder h JOIN h.person p JOIN p.tags tag WHERE" + current + " GROUP BY h.position",
+                Object[].class).setParameter("path", path).setParameter("today", today).getResultList());
+        Map<PersonTag, Long> byTag = new EnumMap<>(PersonTag.class);
+        EnumSet.allOf(PersonTag.class).forEach(tag -> byTag.put(tag, 0L));
+        em.createQuery("SELECT tag, COUNT(h) FROM OfficeHolder h JOIN h.person p JOIN p.tags tag WHERE" + current
+                        + " GROUP BY tag", Object[].class)
+                .setParameter("path", path).setParameter("today", today)
+                .getResultList().forEach(row -> byTag.put((PersonTag) row[0], (Long) row[1]));
+        long units = em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.unitPath LIKE :path "
+                        + "AND t.startsOn <= :today AND t.endsOn >= :today", Long.class)
+                .setParameter("path", path).setParameter("today", today).getSingleResult();
+        return new OfficeStatistics(unit.getName(), units, holders, withBackground, byTag);
+    }
+
+    private long chairOf(Term term) {
+        return em.createQuery("SELECT COUNT(h) FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
+                        Long.class)
+                .setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getSingleResult();
+    }
+
+    private static Map<Position, Long> byPosition(List<Object[]> rows) {
+        Map<Position, Long> counts = new EnumMap<>(Position.class);
+        EnumSet.allOf(Position.class).forEach(position -> counts.put(position, 0L));
+        rows.forEach(row -> counts.put((Position) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static Set<PersonTag> tags(Person person) {
+        return person.getTags().isEmpty() ? EnumSet.noneOf(PersonTag.class) : EnumSet.copyOf(person.getTags());
+    }
+
+    private Caller viewer() {
+        return currentCaller.require(Permission.RECORD_VIEW);
+    }
+}

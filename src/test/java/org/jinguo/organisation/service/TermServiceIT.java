@@ -1,0 +1,159 @@
+package org.jinguo.organisation.service;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.UnitType;
+import org.jinguo.person.model.PersonTag;
+import org.jinguo.person.service.PersonForm;
+import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Elections: term history, the rules of a term, and the statistics of current office holders over a
+ * subtree. Every test elects in units of its own below the Guanyinqiao street, as its administrator.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TermServiceIT {
+
+    private static final String ADMIN = "guanyinqiao";
+    private static final LocalDate TODAY = LocalDate.now(TermService.ZONE);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(TermServiceIT.class);
+    }
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    PersonService people;
+
+    @Test
+    void pastTermsStayAsHistoryAndTheCurrentOneIsMarked() throws Exception {
+        long unit = newCommunity();
+        run(ADMIN, () -> {
+            long past = terms.createTerm(TestData.termForm(unit, TODAY.minusYears(6), TODAY.minusYears(1)));
+            long current = terms.createTerm(TestData.termForm(unit, TODAY.minusYears(1).plusDays(1), TODAY.plusYears(4)));
+            terms.addHolder(past, person(unit), Position.CHAIR);
+            terms.addHolder(current, person(unit), Position.CHAIR);
+            terms.addHolder(current, person(unit), Position.EXECUTIVE_MEMBER);
+            List<TermRow> history = terms.terms(unit);
+            assertEquals(List.of(current, past), history.stream().map(TermRow::id).toList(), "newest first");
+            assertTrue(history.get(0).current());
+            assertFalse(history.get(1).current());
+            assertEquals(1, history.get(0).executiveMembers());
+            assertEquals(0, history.get(1).executiveMembers());
+        });
+    }
+
+    @Test
+    void badDatesAndOverlappingTermsAreRefusedAtTheirField() throws Exception {
+        long unit = newCommunity();
+        run(ADMIN, () -> {
+            terms.createTerm(TestData.termForm(unit, TODAY.minusYears(1), TODAY.plusYears(4)));
+            assertEquals("startsOn", refusal(() -> terms.createTerm(TestData.termForm(unit, TODAY.plusYears(3), TODAY.plusYears(8)))));
+            assertEquals("endsOn", refusal(() -> terms.createTerm(TestData.termForm(unit, TODAY.plusYears(9), TODAY.plusYears(9)))));
+            TermForm lateElection = TestData.termForm(unit, TODAY.plusYears(10), TODAY.plusYears(15));
+            lateElection.setElectionDate(TODAY.plusYears(10).plusDays(1));
+            assertEquals("electionDate", refusal(() -> terms.createTerm(lateElection)));
+            assertEquals(1, terms.terms(unit).size(), "nothing half-saved");
+        });
+    }
+
+    @Test
+    void aTermHasOneChairAndEachPersonOneOffice() throws Exception {
+        long unit = newCommunity();
+        run(ADMIN, () -> {
+            long term = terms.createTerm(TestData.termForm(unit, TODAY.minusDays(10), TODAY.plusYears(5)));
+            long first = person(unit);
+            terms.addHolder(term, first, Position.CHAIR);
+            assertEquals("position", refusal(() -> terms.addHolder(term, person(unit), Position.CHAIR)));
+            assertEquals("person", refusal(() -> terms.addHolder(term, first, Position.VICE_CHAIR)));
+            List<HolderRow> holders = terms.holders(term);
+            assertEquals(1, holders.size());
+            terms.removeHolder(holders.get(0).id());
+            assertEquals(List.of(), terms.holders(term));
+        });
+    }
+
+    @Test
+    void statisticsCountTheCurrentOfficeHoldersOfTheWholeSubtreeByOfficeAndBackground() throws Exception {
+        long street = TestData.unitId(units, "观音桥街道妇联");
+        long community = newCommunity();
+        long committee = call(ADMIN, () -> units.create(TestData.unitForm(street, unique("妇委会"), UnitType.WOMENS_COMMITTEE)));
+        run(ADMIN, () -> {
+            long now = terms.createTerm(TestData.termForm(community, TODAY.minusDays(30), TODAY.plusYears(5)));
+            long old = terms.createTerm(TestData.termForm(community, TODAY.minusYears(6), TODAY.minusDays(31)));
+            long other = terms.createTerm(TestData.termForm(committee, TODAY.minusDays(30), TODAY.plusYears(5)));
+            terms.addHolder(now, person(community, PersonTag.COMMUNITY_ACTIVIST), Position.CHAIR);
+            terms.addHolder(now, person(community), Position.VICE_CHAIR);
+            terms.addHolder(now, person(community, PersonTag.ENTREPRENEUR, PersonTag.TEAM_LEADER), Position.EXECUTIVE_MEMBER);
+            terms.addHolder(old, person(community, PersonTag.VOLUNTEER_LEADER), Position.CHAIR);
+            terms.addHolder(other, person(committee, PersonTag.VOLUNTEER_LEADER), Position.CHAIR);
+            terms.addHolder(other, person(committee), Position.EXECUTIVE_MEMBER);
+
+            OfficeStatistics ofCommunity = terms.statistics(community);
+            assertEquals(1, ofCommunity.unitsWithCurrentTerm());
+            assertEquals(Map.of(Position.CHAIR, 1L, Position.VICE_CHAIR, 1L, Position.EXECUTIVE_MEMBER, 1L),
+                    ofCommunity.holders(), "the past term's chair is not counted");
+            assertEquals(Map.of(Position.CHAIR, 1L, Position.VICE_CHAIR, 0L, Position.EXECUTIVE_MEMBER, 1L),
+                    ofCommunity.withBackground(), "two tags still count one person once");
+            assertEquals(1L, ofCommunity.byTag().get(PersonTag.TEAM_LEADER));
+            assertEquals(0L, ofCommunity.byTag().get(PersonTag.VOLUNTEER_LEADER));
+            assertEquals(66.7, OfficeStatistics.percent(ofCommunity.totalWithBackground(), ofCommunity.total()));
+
+            OfficeStatistics ofStreet = terms.statistics(street);
+            assertTrue(ofStreet.unitsWithCurrentTerm() >= 2);
+            assertTrue(ofStreet.holders().get(Position.CHAIR) >= 2, "the street's figures include both units below it");
+        });
+    }
+
+    @Test
+    void anotherStreetsTermsAreNotEvenFound() throws Exception {
+        long community = newCommunity();
+        long term = call(ADMIN, () -> terms.createTerm(TestData.termForm(community, TODAY.minusDays(1), TODAY.plusYears(5))));
+        assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> terms.terms(community)));
+        assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> terms.holders(term)));
+        assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> terms.statistics(community)));
+    }
+
+    private long newCommunity() throws Exception {
+        long street = TestData.unitId(units, "观音桥街道妇联");
+        return call(ADMIN, () -> units.create(TestData.unitForm(street, unique("选举社区"), UnitType.COMMUNITY)));
+    }
+
+    private long person(long unit, PersonTag... tags) {
+        PersonForm form = TestData.personForm(unit, unique("执委"));
+        form.setTags(tags.length == 0 ? EnumSet.noneOf(PersonTag.class) : EnumSet.of(tags[0], tags));
+        return people.create(form);
+    }
+
+
+    private static String refusal(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
+        return assertThrows(BusinessRuleException.class, work::run).field();
+    }
+}
