@@ -1,6 +1,7 @@
 package org.jinguo.testsupport;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,6 +56,12 @@ public final class TestData {
         return form;
     }
 
+    /** A random birth date (yyyyMMdd) between 1960 and 2000, so that test people rarely share a number. */
+    public static String randomBirthDate() {
+        LocalDate day = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 40));
+        return day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
     /** A valid ID-card number of a woman of Jiangbei born on {@code birth} (yyyyMMdd), random sequence. */
     public static String idCardNumber(String birth) {
         String first17 = "500105" + birth + String.format("%03d", 2 * ThreadLocalRandom.current().nextInt(500));
@@ -66,7 +73,7 @@ public final class TestData {
         PersonForm form = new PersonForm();
         form.setUnitId(unit);
         form.setName(name);
-        form.setIdCard(idCardNumber("19850412"));
+        form.setIdCard(idCardNumber(randomBirthDate()));
         form.setPhone("139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         form.setAddress("重庆市江北区观音桥街道建新北路 " + ThreadLocalRandom.current().nextInt(1, 200) + " 号");
         return form;

@@ -61,6 +61,9 @@ public class OrgUnit extends BaseEntity {
     @Column(name = "contact_phone", length = 30)
     private String contactPhone;
 
+    @Column(name = "work_covered", nullable = false)
+    private boolean workCovered;
+
     protected OrgUnit() {
     }
 
@@ -147,5 +150,14 @@ public class OrgUnit extends BaseEntity {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    /** Whether its federation records that women's work is done here (coverage). */
+    public boolean isWorkCovered() {
+        return workCovered;
+    }
+
+    public void setWorkCovered(boolean workCovered) {
+        this.workCovered = workCovered;
     }
 }

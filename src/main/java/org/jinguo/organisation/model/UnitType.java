@@ -38,6 +38,14 @@ public enum UnitType {
         };
     }
 
+    /**
+     * The kinds that count as areas for coverage: communities and villages, and the committees that
+     * firms and organisations host in the industry and regional federations' sectors and areas.
+     */
+    public static Set<UnitType> coverageAreas() {
+        return EnumSet.of(COMMUNITY, VILLAGE, WOMENS_COMMITTEE, WORKERS_COMMITTEE);
+    }
+
     public boolean mayContain(UnitType child) {
         return allowedChildren().contains(child);
     }

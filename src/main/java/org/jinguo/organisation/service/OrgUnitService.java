@@ -103,6 +103,7 @@ public class OrgUnitService {
         form.setAddress(unit.getAddress());
         form.setContactName(unit.getContactName());
         form.setContactPhone(unit.getContactPhone());
+        form.setWorkCovered(unit.isWorkCovered());
         return form;
     }
 
@@ -262,6 +263,7 @@ public class OrgUnitService {
 
     private static void copyDetails(UnitForm form, OrgUnit unit) {
         unit.setCode(blankToNull(form.getCode()));
+        unit.setWorkCovered(form.isWorkCovered());
         unit.setAddress(blankToNull(form.getAddress()));
         unit.setContactName(blankToNull(form.getContactName()));
         unit.setContactPhone(blankToNull(form.getContactPhone()));

@@ -40,6 +40,8 @@ public class UnitForm implements Serializable {
     @Pattern(regexp = "^[0-9+() -]*$", message = "{jinguo.phone.pattern}")
     private String contactPhone;
 
+    private boolean workCovered;
+
     public Long getId() {
         return id;
     }
@@ -110,5 +112,13 @@ public class UnitForm implements Serializable {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public boolean isWorkCovered() {
+        return workCovered;
+    }
+
+    public void setWorkCovered(boolean workCovered) {
+        this.workCovered = workCovered;
     }
 }

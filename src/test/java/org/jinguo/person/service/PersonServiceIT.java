@@ -31,6 +31,7 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -83,7 +84,7 @@ class PersonServiceIT {
         PersonRow row = found.get(0);
         assertEquals(Masks.idCard(idCard), row.idCardMasked());
         assertEquals(Masks.phone(form.getPhone()), row.phoneMasked());
-        assertEquals(LocalDate.of(1985, 4, 12), row.birthDate(), "taken from the number");
+        assertEquals(IdCardNumber.birthDate(idCard).orElseThrow(), row.birthDate(), "taken from the number");
         assertEquals(Gender.FEMALE, row.gender(), "taken from the number");
 
         PersonFilter almost = new PersonFilter();

@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.UnitType;
+import org.jinguo.organisation.service.CoverageService;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermForm;
 import org.jinguo.organisation.service.TermService;
@@ -56,6 +57,7 @@ class AccessMatrixIT {
             DISTRICT_ADMIN term.create    Y Y - -
             DISTRICT_ADMIN holder.add     Y Y - -
             DISTRICT_ADMIN person.merge   Y Y - -
+            DISTRICT_ADMIN coverage.read  Y Y - -
             UNIT_ADMIN     unit.view      Y Y - -
             UNIT_ADMIN     unit.edit      - Y - -
             UNIT_ADMIN     unit.addChild  Y Y - -
@@ -69,6 +71,7 @@ class AccessMatrixIT {
             UNIT_ADMIN     term.create    Y Y - -
             UNIT_ADMIN     holder.add     Y Y - -
             UNIT_ADMIN     person.merge   Y Y - -
+            UNIT_ADMIN     coverage.read  Y Y - -
             STAFF          unit.view      Y Y - -
             STAFF          unit.edit      - - - -
             STAFF          unit.addChild  - - - -
@@ -82,6 +85,7 @@ class AccessMatrixIT {
             STAFF          term.create    Y Y - -
             STAFF          holder.add     Y Y - -
             STAFF          person.merge   - - - -
+            STAFF          coverage.read  Y Y - -
             READ_ONLY      unit.view      Y Y - -
             READ_ONLY      unit.edit      - - - -
             READ_ONLY      unit.addChild  - - - -
@@ -95,6 +99,7 @@ class AccessMatrixIT {
             READ_ONLY      term.create    - - - -
             READ_ONLY      holder.add     - - - -
             READ_ONLY      person.merge   - - - -
+            READ_ONLY      coverage.read  Y Y - -
             AUDITOR        unit.view      Y Y - -
             AUDITOR        unit.edit      - - - -
             AUDITOR        unit.addChild  - - - -
@@ -108,6 +113,7 @@ class AccessMatrixIT {
             AUDITOR        term.create    - - - -
             AUDITOR        holder.add     - - - -
             AUDITOR        person.merge   - - - -
+            AUDITOR        coverage.read  Y Y - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -132,6 +138,9 @@ class AccessMatrixIT {
     @Inject
     TermService terms;
 
+    @Inject
+    CoverageService coverage;
+
     /** What a user does to the unit (and its person and current term) at one place. */
     @FunctionalInterface
     interface Action {
@@ -154,6 +163,7 @@ class AccessMatrixIT {
             filter.setUnitId(unit);
             audit.count(filter);
         });
+        actions.put("coverage.read", (unit, person, term) -> coverage.coverage(unit));
         actions.put("term.view", (unit, person, term) -> terms.terms(unit));
         actions.put("term.create", (unit, person, term) -> terms.createTerm(termForm(unit)));
         actions.put("holder.add", (unit, person, term) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));

@@ -1,0 +1,32 @@
+package org.jinguo.organisation.service;
+
+import java.util.List;
+
+/**
+ * Work and organisation coverage of a unit's subtree: of its areas (communities, villages and the
+ * committees hosted by firms and organisations), how many have women's work done and how many have a
+ * federation organisation (a term running today), against the goals, with the areas still missing.
+ */
+public record Coverage(String unitName, long areas, long workCovered, long organised,
+                       List<UnitRow> workGaps, List<UnitRow> organisationGaps) {
+
+    /** The goals the federation set itself: women's work everywhere, an organisation in nine in ten. */
+    public static final double WORK_GOAL = 100.0;
+    public static final double ORGANISATION_GOAL = 90.0;
+
+    public double workPercent() {
+        return OfficeStatistics.percent(workCovered, areas);
+    }
+
+    public double organisationPercent() {
+        return OfficeStatistics.percent(organised, areas);
+    }
+
+    public boolean workGoalMet() {
+        return areas == 0 || workPercent() >= WORK_GOAL;
+    }
+
+    public boolean organisationGoalMet() {
+        return areas == 0 || organisationPercent() >= ORGANISATION_GOAL;
+    }
+}

@@ -1,0 +1,52 @@
+package org.jinguo.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.jinguo.organisation.service.Coverage;
+import org.jinguo.organisation.service.CoverageService;
+import org.jinguo.platform.web.UiActions;
+
+/** Work and organisation coverage of a unit and everything below it, against the goals, with the gaps. */
+@Named
+@ViewScoped
+public class CoverageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CoverageService coverageService;
+
+    /** The view parameter as typed in the address; anything but a number answers 404. */
+    private String unit;
+    private Coverage coverage;
+
+    /** View action. */
+    public void load() throws IOException {
+        if (coverage == null) {
+            UiActions.load(() -> coverage = coverageService.coverage(Long.parseLong(unit == null ? "" : unit.trim())));
+        }
+    }
+
+    public double getWorkGoal() {
+        return Coverage.WORK_GOAL;
+    }
+
+    public double getOrganisationGoal() {
+        return Coverage.ORGANISATION_GOAL;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public Coverage getCoverage() {
+        return coverage;
+    }
+}
