@@ -4,10 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +24,7 @@ import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -137,6 +140,50 @@ public class TermService {
         caller.require(Permission.RECORD_EDIT, holder.getUnitPath());
         em.remove(holder);
         em.flush();
+    }
+
+    /** The roster of office holders of the caller's scope, filtered and paged in the database. */
+    public List<HolderListRow> roster(@NotNull @Valid HolderFilter filter, int first, int max) {
+        viewer();
+        return rosterQuery(filter, "SELECT h FROM OfficeHolder h JOIN FETCH h.person JOIN FETCH h.term JOIN FETCH h.unit",
+                " ORDER BY h.unit.name, h.unit.id, h.term.startsOn DESC, h.person.name, h.id", OfficeHolder.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream()
+                .map(h -> new HolderListRow(h.getId(), h.getPerson().getName(), h.getPosition(), h.getUnit().getName(),
+                        h.getTerm().getStartsOn(), h.getTerm().getEndsOn(), tags(h.getPerson())))
+                .toList();
+    }
+
+    public long countRoster(@NotNull @Valid HolderFilter filter) {
+        viewer();
+        return rosterQuery(filter, "SELECT COUNT(h) FROM OfficeHolder h", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> rosterQuery(HolderFilter filter, String select, String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.isCurrentOnly()) {
+            where.add("h.term.startsOn <= :today AND h.term.endsOn >= :today");
+            parameters.put("today", LocalDate.now(ZONE));
+        }
+        if (Like.given(filter.getName())) {
+            where.add("LOWER(h.person.name) LIKE :name" + Like.ESCAPE);
+            parameters.put("name", Like.containing(filter.getName()));
+        }
+        if (filter.getPosition() != null) {
+            where.add("h.position = :position");
+            parameters.put("position", filter.getPosition());
+        }
+        if (filter.getUnitId() != null) {
+            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
+            where.add("h.unitPath LIKE :unit"); // paths hold only digits and slashes
+            parameters.put("unit", unit.getPath() + "%");
+        }
+        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** Office holders of the terms running today in the unit and every unit below it. */

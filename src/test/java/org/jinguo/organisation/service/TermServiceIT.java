@@ -133,6 +133,45 @@ class TermServiceIT {
     }
 
     @Test
+    void theRosterFiltersByUnitOfficeNameAndCurrentTermsInTheDatabase() throws Exception {
+        long unit = newCommunity();
+        String prefix = unique("名册");
+        run(ADMIN, () -> {
+            long now = terms.createTerm(TestData.termForm(unit, TODAY.minusDays(5), TODAY.plusYears(5)));
+            long old = terms.createTerm(TestData.termForm(unit, TODAY.minusYears(6), TODAY.minusDays(6)));
+            terms.addHolder(now, named(unit, prefix + "甲", PersonTag.ENTREPRENEUR), Position.CHAIR);
+            terms.addHolder(now, named(unit, prefix + "乙"), Position.EXECUTIVE_MEMBER);
+            terms.addHolder(old, named(unit, prefix + "丙"), Position.CHAIR);
+
+            HolderFilter filter = new HolderFilter();
+            filter.setUnitId(unit);
+            List<HolderListRow> current = terms.roster(filter, 0, 10);
+            assertEquals(List.of(prefix + "甲", prefix + "乙"), current.stream().map(HolderListRow::name).toList());
+            assertEquals(EnumSet.of(PersonTag.ENTREPRENEUR), current.get(0).tags());
+            assertEquals(2, terms.countRoster(filter));
+            filter.setCurrentOnly(false);
+            assertEquals(3, terms.countRoster(filter));
+            filter.setPosition(Position.CHAIR);
+            assertEquals(2, terms.countRoster(filter));
+            filter.setName(prefix + "丙");
+            assertEquals(List.of(prefix + "丙"), terms.roster(filter, 0, 10).stream().map(HolderListRow::name).toList());
+            assertEquals(1, terms.roster(filter, 0, 1).size());
+        });
+        HolderFilter foreign = new HolderFilter();
+        foreign.setUnitId(unit);
+        assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> terms.countRoster(foreign)));
+        HolderFilter byName = new HolderFilter();
+        byName.setName(prefix);
+        assertEquals(0, call("shimahe", () -> terms.countRoster(byName)), "another street's holders are not counted");
+    }
+
+    private long named(long unit, String name, PersonTag... tags) {
+        PersonForm form = TestData.personForm(unit, name);
+        form.setTags(tags.length == 0 ? EnumSet.noneOf(PersonTag.class) : EnumSet.of(tags[0], tags));
+        return people.create(form);
+    }
+
+    @Test
     void anotherStreetsTermsAreNotEvenFound() throws Exception {
         long community = newCommunity();
         long term = call(ADMIN, () -> terms.createTerm(TestData.termForm(community, TODAY.minusDays(1), TODAY.plusYears(5))));
@@ -147,9 +186,7 @@ class TermServiceIT {
     }
 
     private long person(long unit, PersonTag... tags) {
-        PersonForm form = TestData.personForm(unit, unique("执委"));
-        form.setTags(tags.length == 0 ? EnumSet.noneOf(PersonTag.class) : EnumSet.of(tags[0], tags));
-        return people.create(form);
+        return named(unit, unique("执委"), tags);
     }
 
 
