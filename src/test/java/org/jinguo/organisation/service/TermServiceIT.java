@@ -139,22 +139,22 @@ class TermServiceIT {
         run(ADMIN, () -> {
             long now = terms.createTerm(TestData.termForm(unit, TODAY.minusDays(5), TODAY.plusYears(5)));
             long old = terms.createTerm(TestData.termForm(unit, TODAY.minusYears(6), TODAY.minusDays(6)));
-            terms.addHolder(now, named(unit, prefix + "甲", PersonTag.ENTREPRENEUR), Position.CHAIR);
-            terms.addHolder(now, named(unit, prefix + "乙"), Position.EXECUTIVE_MEMBER);
-            terms.addHolder(old, named(unit, prefix + "丙"), Position.CHAIR);
+            terms.addHolder(now, named(unit, prefix + "A", PersonTag.ENTREPRENEUR), Position.CHAIR);
+            terms.addHolder(now, named(unit, prefix + "B"), Position.EXECUTIVE_MEMBER);
+            terms.addHolder(old, named(unit, prefix + "C"), Position.CHAIR);
 
             HolderFilter filter = new HolderFilter();
             filter.setUnitId(unit);
             List<HolderListRow> current = terms.roster(filter, 0, 10);
-            assertEquals(List.of(prefix + "甲", prefix + "乙"), current.stream().map(HolderListRow::name).toList());
+            assertEquals(List.of(prefix + "A", prefix + "B"), current.stream().map(HolderListRow::name).toList());
             assertEquals(EnumSet.of(PersonTag.ENTREPRENEUR), current.get(0).tags());
             assertEquals(2, terms.countRoster(filter));
             filter.setCurrentOnly(false);
             assertEquals(3, terms.countRoster(filter));
             filter.setPosition(Position.CHAIR);
             assertEquals(2, terms.countRoster(filter));
-            filter.setName(prefix + "丙");
-            assertEquals(List.of(prefix + "丙"), terms.roster(filter, 0, 10).stream().map(HolderListRow::name).toList());
+            filter.setName(prefix + "C");
+            assertEquals(List.of(prefix + "C"), terms.roster(filter, 0, 10).stream().map(HolderListRow::name).toList());
             assertEquals(1, terms.roster(filter, 0, 1).size());
         });
         HolderFilter foreign = new HolderFilter();
