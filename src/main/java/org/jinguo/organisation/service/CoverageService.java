@@ -44,8 +44,7 @@ public class CoverageService {
                 .setParameter("path", path).setParameter("today", today).getResultList());
         List<OrgUnit> unorganised = areas.stream().filter(a -> !organised.contains(a.getId())).toList();
         List<OrgUnit> workless = unorganised.stream().filter(a -> !a.isWorkCovered()).toList();
-        return new Coverage(unit.getName(), areas.size(), areas.size() - workless.size(),
-                areas.size() - unorganised.size(), rows(workless), rows(unorganised));
+        return new Coverage(unit.getName(), areas.size(), rows(workless), rows(unorganised));
     }
 
     private static List<UnitRow> rows(List<OrgUnit> units) {

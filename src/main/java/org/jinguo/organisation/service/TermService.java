@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -161,29 +161,16 @@ public class TermService {
     }
 
     private <T> TypedQuery<T> rosterQuery(HolderFilter filter, String select, String order, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.isCurrentOnly()) {
-            where.add("h.term.startsOn <= :today AND h.term.endsOn >= :today");
-            parameters.put("today", LocalDate.now(ZONE));
-        }
-        if (Like.given(filter.getName())) {
-            where.add("LOWER(h.person.name) LIKE :name" + Like.ESCAPE);
-            parameters.put("name", Like.containing(filter.getName()));
-        }
-        if (filter.getPosition() != null) {
-            where.add("h.position = :position");
-            parameters.put("position", filter.getPosition());
-        }
-        if (filter.getUnitId() != null) {
-            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
-            where.add("h.unitPath LIKE :unit"); // paths hold only digits and slashes
-            parameters.put("unit", unit.getPath() + "%");
-        }
-        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + order, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return new Conditions()
+                .addIf(filter.isCurrentOnly(), "h.term.startsOn <= :today AND h.term.endsOn >= :today", "today",
+                        () -> LocalDate.now(ZONE))
+                .addIf(Like.given(filter.getName()), "LOWER(h.person.name) LIKE :name" + Like.ESCAPE, "name",
+                        () -> Like.containing(filter.getName()))
+                .addIf(filter.getPosition() != null, "h.position = :position", "position", filter::getPosition)
+                // paths hold only digits and slashes
+                .addIf(filter.getUnitId() != null, "h.unitPath LIKE :unit", "unit",
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%")
+                .query(em, select, order, type);
     }
 
     /** Office holders of the terms running today in the unit and every unit below it. */

@@ -75,16 +75,9 @@ public class RosterBean implements Serializable {
         List<String> headers = List.of(Texts.get("person.name"), Texts.get("holder.position"), Texts.get("person.unit"),
                 Texts.get("terms.startsOn"), Texts.get("terms.endsOn"), Texts.get("person.tags"));
         Downloads.xlsx(Texts.get("roster.title"), headers, sheet -> {
-            int first = 0;
-            List<HolderListRow> page;
-            do {
-                page = terms.roster(filter, first, EXPORT_PAGE);
-                for (HolderListRow row : page) {
-                    sheet.row(row.name(), Texts.get("position." + row.position()), row.unitName(), row.startsOn(),
-                            row.endsOn(), tagsLabel(row));
-                }
-                first += EXPORT_PAGE;
-            } while (page.size() == EXPORT_PAGE);
+            Downloads.eachRow((first, max) -> terms.roster(filter, first, max), EXPORT_PAGE,
+                    row -> sheet.row(row.name(), Texts.get("position." + row.position()), row.unitName(),
+                            row.startsOn(), row.endsOn(), tagsLabel(row)));
             return sheet.dataRows();
         }, count -> auditTrail.exported("OfficeHolder", count, filter.describe()));
     }

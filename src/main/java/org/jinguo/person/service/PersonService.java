@@ -7,10 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Gender;
@@ -18,6 +15,7 @@ import org.jinguo.person.model.Person;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -263,26 +261,15 @@ public class PersonService {
     }
 
     private <T> TypedQuery<T> query(PersonFilter filter, String select, String order, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (Like.given(filter.getName())) {
-            where.add("LOWER(p.name) LIKE :name" + Like.ESCAPE);
-            parameters.put("name", Like.containing(filter.getName()));
-        }
         String idCard = IdCardNumber.normalise(filter.getIdCard());
-        if (idCard != null) {
-            where.add("p.idCardHash = :hash");
-            parameters.put("hash", cipher.searchHash(idCard));
-        }
-        if (filter.getUnitId() != null) {
-            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
-            where.add("p.unitPath LIKE :unit"); // paths hold only digits and slashes
-            parameters.put("unit", unit.getPath() + "%");
-        }
-        String jpql = select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order;
-        TypedQuery<T> query = em.createQuery(jpql, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return new Conditions()
+                .addIf(Like.given(filter.getName()), "LOWER(p.name) LIKE :name" + Like.ESCAPE, "name",
+                        () -> Like.containing(filter.getName()))
+                .addIf(idCard != null, "p.idCardHash = :hash", "hash", () -> cipher.searchHash(idCard))
+                // paths hold only digits and slashes
+                .addIf(filter.getUnitId() != null, "p.unitPath LIKE :unit", "unit",
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%")
+                .query(em, select, order, type);
     }
 
     private Caller viewer() {

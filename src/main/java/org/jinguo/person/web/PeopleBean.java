@@ -133,16 +133,9 @@ public class PeopleBean implements Serializable {
                 Texts.get("person.birthDate"), Texts.get("person.unit"), Texts.get("person.idCard"),
                 Texts.get("person.phone"));
         Downloads.xlsx(Texts.get("people.title"), headers, sheet -> {
-            int first = 0;
-            List<PersonRow> page;
-            do {
-                page = people.search(filter, first, EXPORT_PAGE);
-                for (PersonRow row : page) {
-                    sheet.row(row.name(), row.gender() == null ? null : Texts.get("gender." + row.gender()),
-                            row.birthDate(), row.unitName(), row.idCardMasked(), row.phoneMasked());
-                }
-                first += EXPORT_PAGE;
-            } while (page.size() == EXPORT_PAGE);
+            Downloads.eachRow((first, max) -> people.search(filter, first, max), EXPORT_PAGE,
+                    row -> sheet.row(row.name(), row.gender() == null ? null : Texts.get("gender." + row.gender()),
+                            row.birthDate(), row.unitName(), row.idCardMasked(), row.phoneMasked()));
             return sheet.dataRows();
         }, count -> auditTrail.exported("Person", count, filter.describe()));
     }

@@ -15,12 +15,8 @@ import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.platform.errors.AccessDeniedException;
-import org.jinguo.platform.errors.JinguoException;
-import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
-import org.omnifaces.util.Faces;
 
 /** Creates or edits one person: {@code ?id=} edits, no parameter creates (in the user's own unit first). */
 @Named
@@ -51,20 +47,12 @@ public class PersonEditBean implements Serializable {
         if (form != null) {
             return;
         }
-        try {
-            if (id == null || id.isBlank()) {
-                form = people.newForm(currentCaller.require().unitId());
-            } else {
-                form = people.editForm(Long.parseLong(id.trim()));
-            }
+        UiActions.load(() -> {
+            form = id == null || id.isBlank()
+                    ? people.newForm(currentCaller.require().unitId())
+                    : people.editForm(Long.parseLong(id.trim()));
             unit = units.row(form.getUnitId());
-        } catch (NumberFormatException | RecordNotFoundException e) {
-            Faces.responseSendError(404, "");
-        } catch (AccessDeniedException e) {
-            Faces.responseSendError(403, "");
-        } catch (JinguoException e) {
-            UiActions.show(null, e);
-        }
+        });
     }
 
     public boolean isNew() {

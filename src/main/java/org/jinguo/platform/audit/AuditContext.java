@@ -36,12 +36,18 @@ public final class AuditContext {
         return actor instanceof AuditActor known ? known : AuditActor.SYSTEM;
     }
 
+    /** The server's one registry, looked up once: this runs on every service call and every write. */
+    private static volatile TransactionSynchronizationRegistry registry;
+
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException e) {
-            return null;
+        if (registry == null) {
+            try {
+                registry = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                return null;
+            }
         }
+        return registry;
     }
 }

@@ -7,13 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -42,7 +41,7 @@ public class AuditService {
 
     public List<AuditRow> entries(@NotNull @Valid AuditFilter filter, int first, int max) {
         Caller caller = auditor();
-        return rows(query(caller, filter, "SELECT e FROM AuditEntry e", "", " ORDER BY e.id DESC", AuditEntry.class)
+        return rows(conditions(caller, filter).query(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
                 .getResultList());
@@ -63,16 +62,14 @@ public class AuditService {
      */
     public List<AuditRow> entriesBefore(@NotNull @Valid AuditFilter filter, Long beforeId, int max) {
         Caller caller = auditor();
-        TypedQuery<AuditEntry> query = query(caller, filter, "SELECT e FROM AuditEntry e",
-                beforeId == null ? "" : " AND e.id < :before", " ORDER BY e.id DESC", AuditEntry.class);
-        if (beforeId != null) {
-            query.setParameter("before", beforeId);
-        }
+        TypedQuery<AuditEntry> query = conditions(caller, filter)
+                .addIf(beforeId != null, "e.id < :before", "before", () -> beforeId)
+                .query(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class);
         return rows(query.setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList());
     }
 
     public long count(@NotNull @Valid AuditFilter filter) {
-        return query(auditor(), filter, "SELECT COUNT(e) FROM AuditEntry e", "", "", Long.class).getSingleResult();
+        return conditions(auditor(), filter).query(em, "SELECT COUNT(e) FROM AuditEntry e", "", Long.class).getSingleResult();
     }
 
     /** The record types that occur in the trail, for the filter's choices. */
@@ -82,47 +79,23 @@ public class AuditService {
                 + "ORDER BY e.recordType", String.class).getResultList();
     }
 
-    private <T> TypedQuery<T> query(Caller caller, AuditFilter filter, String select, String extraCondition,
-                                    String order, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+    /** The auditor's scope and her filter. Paths hold only digits and slashes: nothing to escape for LIKE. */
+    private Conditions conditions(Caller caller, AuditFilter filter) {
         boolean districtAuditor = caller.unitPath().chars().filter(c -> c == '/').count() == 2;
-        where.add(districtAuditor ? "(e.unitPath LIKE :scope OR e.unitPath IS NULL)" : "e.unitPath LIKE :scope");
-        parameters.put("scope", caller.unitPath() + "%");
-        if (Like.given(filter.getActor())) {
-            where.add("e.actor = :actor");
-            parameters.put("actor", filter.getActor().trim());
-        }
-        if (filter.getUnitId() != null) {
-            OrgUnit unit = Scoped.byId(em, OrgUnit.class, filter.getUnitId());
-            where.add("e.unitPath LIKE :unit");
-            parameters.put("unit", unit.getPath() + "%");
-        }
-        if (Like.given(filter.getRecordType())) {
-            where.add("e.recordType = :recordType");
-            parameters.put("recordType", filter.getRecordType().trim());
-        }
-        if (filter.getRecordId() != null) {
-            where.add("e.recordId = :recordId");
-            parameters.put("recordId", filter.getRecordId());
-        }
-        if (filter.getAction() != null) {
-            where.add("e.action = :action");
-            parameters.put("action", filter.getAction());
-        }
-        if (filter.getFrom() != null) {
-            where.add("e.occurredAt >= :from");
-            parameters.put("from", filter.getFrom().atStartOfDay(ZONE).toInstant());
-        }
-        if (filter.getTo() != null) {
-            where.add("e.occurredAt < :to");
-            parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(ZONE).toInstant());
-        }
-        // Paths hold only digits and slashes: nothing in them needs escaping for LIKE.
-        String jpql = select + " WHERE " + String.join(" AND ", where) + extraCondition + order;
-        TypedQuery<T> query = em.createQuery(jpql, type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return new Conditions()
+                .add(districtAuditor ? "(e.unitPath LIKE :scope OR e.unitPath IS NULL)" : "e.unitPath LIKE :scope",
+                        "scope", caller.unitPath() + "%")
+                .addIf(Like.given(filter.getActor()), "e.actor = :actor", "actor", () -> filter.getActor().trim())
+                .addIf(filter.getUnitId() != null, "e.unitPath LIKE :unit", "unit",
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%")
+                .addIf(Like.given(filter.getRecordType()), "e.recordType = :recordType", "recordType",
+                        () -> filter.getRecordType().trim())
+                .addIf(filter.getRecordId() != null, "e.recordId = :recordId", "recordId", filter::getRecordId)
+                .addIf(filter.getAction() != null, "e.action = :action", "action", filter::getAction)
+                .addIf(filter.getFrom() != null, "e.occurredAt >= :from", "from",
+                        () -> filter.getFrom().atStartOfDay(ZONE).toInstant())
+                .addIf(filter.getTo() != null, "e.occurredAt < :to", "to",
+                        () -> filter.getTo().plusDays(1).atStartOfDay(ZONE).toInstant());
     }
 
     private Map<Long, String> unitNames(List<AuditEntry> entries) {

@@ -54,7 +54,13 @@ public final class AuditWriter {
         }
     }
 
+    /** Looked up once; the server's resource stays the same object for the application's lifetime. */
+    private static volatile DataSource dataSource;
+
     private static DataSource dataSource() throws NamingException {
-        return (DataSource) new InitialContext().lookup(DATA_SOURCE);
+        if (dataSource == null) {
+            dataSource = (DataSource) new InitialContext().lookup(DATA_SOURCE);
+        }
+        return dataSource;
     }
 }

@@ -57,7 +57,7 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        String changes = describe(event.getSource(), changeSetOf(event), false);
+        String changes = describe(event.getSource(), changeSetOf(event));
         if (!changes.isEmpty()) {
             write(event, AuditAction.UPDATE, changes);
         }
@@ -122,7 +122,7 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
     }
 
     /** One line per audited changed attribute, in mapping order. */
-    static String describe(Object source, ObjectChangeSet changeSet, boolean creation) {
+    static String describe(Object source, ObjectChangeSet changeSet) {
         if (changeSet == null) {
             return "";
         }
@@ -138,7 +138,7 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
                 lines.add(attribute + ": ***");
                 continue;
             }
-            String line = describe(change, creation);
+            String line = describe(change);
             if (line != null) {
                 lines.add(attribute + ": " + line);
             }
@@ -146,18 +146,15 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
         return String.join("\n", lines);
     }
 
-    private static String describe(ChangeRecord change, boolean creation) {
+    /** An update's change of one attribute, {@code old → new}. */
+    private static String describe(ChangeRecord change) {
         if (change instanceof DirectToFieldChangeRecord direct) {
-            return creation ? text(direct.getNewValue()) : text(direct.getOldValue()) + ARROW + text(direct.getNewValue());
+            return text(direct.getOldValue()) + ARROW + text(direct.getNewValue());
         }
         if (change instanceof ObjectReferenceChangeRecord reference) {
-            String next = reference.getNewValue() == null ? "" : text(reference.getNewValue().getId());
-            if (creation) {
-                return next;
-            }
             Object old = reference.getOldValue();
             String previous = old instanceof BaseEntity entity ? text(entity.getId()) : text(old);
-            return previous + ARROW + next;
+            return previous + ARROW + (reference.getNewValue() == null ? "" : text(reference.getNewValue().getId()));
         }
         if (change instanceof DirectCollectionChangeRecord collection) {
             Collection<?> added = collection.getAddObjectList();

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 import org.jinguo.platform.export.SpreadsheetWriter;
@@ -41,5 +42,19 @@ public final class Downloads {
             sheet.writeTo(external.getResponseOutputStream());
             context.responseComplete();
         }
+    }
+
+    /**
+     * Hands every row of a list to {@code each}, reading it {@code pageSize} rows at a time, so an
+     * export never holds the whole list.
+     */
+    public static <T> void eachRow(PagedList.Page<T> page, int pageSize, Consumer<T> each) {
+        List<T> rows;
+        int first = 0;
+        do {
+            rows = page.load(first, pageSize);
+            rows.forEach(each);
+            first += pageSize;
+        } while (rows.size() == pageSize);
     }
 }
