@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jinguo.testsupport.BrowserTestBase;
+import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /** The real WAR in a real browser, signed in as the demo users. */
@@ -57,6 +58,32 @@ class OrganisationTreeBrowserIT extends BrowserTestBase {
         assertEquals("404", browser.find("#errorPage").getAttribute("data-error"));
         browser.open("/organisation/units.xhtml?id=" + otherStreetId);
         assertNotEquals("石马河街道妇联", browser.text("#detailName"));
+    }
+
+    @Test
+    void aUnitsFiguresAndServiceStationsAreEnteredWithoutLosingAnythingTyped() {
+        browser.signIn("guanyinqiao", DEMO_PASSWORD);
+        browser.open("/organisation/units.xhtml");
+        browser.click("#unitsForm\\:addChild");
+        String name = TestData.unique("站点社区");
+        browser.type("#unitForm\\:name", name);
+        browser.type("#unitForm\\:womenCount_input", "3200");
+        browser.click("#unitForm\\:addStation");
+        browser.type("#unitForm\\:stations\\:0\\:stationName", name + "党群服务站");
+        browser.click("#unitForm\\:addStation");
+        browser.type("#unitForm\\:stations\\:1\\:stationName", "网上妇女之家");
+        browser.type("#unitForm\\:stations\\:1\\:stationLink", "javascript:alert(1)");
+        browser.click("#unitForm\\:save");
+        assertTrue(browser.text("#unitForm").contains("网址须以 http:// 或 https:// 开头"), "a message at the link");
+        assertEquals(name + "党群服务站",
+                browser.find("#unitForm\\:stations\\:0\\:stationName").getAttribute("value"), "nothing typed is lost");
+        browser.click("#unitForm\\:stations\\:1\\:removeStation");
+        browser.waitForText("#unitForm\\:stations", text -> browser.all("#unitForm\\:stations tbody tr").size() == 1);
+        browser.click("#unitForm\\:save");
+        assertTrue(browser.path().startsWith("/organisation/units.xhtml"), browser.path());
+        assertEquals(name, browser.text("#detailName"));
+        assertEquals("3,200", browser.text("#detailWomen"));
+        assertTrue(browser.text("#unitsForm\\:detailStations").contains(name + "党群服务站"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.jinguo.organisation.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +13,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
@@ -63,6 +70,14 @@ public class OrgUnit extends BaseEntity {
 
     @Column(name = "work_covered", nullable = false)
     private boolean workCovered;
+
+    @Embedded
+    private UnitProfile profile = new UnitProfile();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "service_station", joinColumns = @JoinColumn(name = "unit_id"))
+    @OrderColumn(name = "list_order")
+    private List<ServiceStation> stations = new ArrayList<>();
 
     protected OrgUnit() {
     }
@@ -159,5 +174,28 @@ public class OrgUnit extends BaseEntity {
 
     public void setWorkCovered(boolean workCovered) {
         this.workCovered = workCovered;
+    }
+
+    /** What the unit covers; never {@code null} (EclipseLink reads an all-empty embeddable as {@code null}). */
+    public UnitProfile getProfile() {
+        return profile == null ? new UnitProfile() : profile;
+    }
+
+    public void setProfile(UnitProfile profile) {
+        this.profile = profile.copy();
+    }
+
+    public List<ServiceStation> getStations() {
+        return Collections.unmodifiableList(stations);
+    }
+
+    /** Replaces the stations; returns whether anything changed. */
+    public boolean replaceStations(List<ServiceStation> replacement) {
+        if (stations.equals(replacement)) {
+            return false;
+        }
+        stations.clear();
+        stations.addAll(replacement);
+        return true;
     }
 }

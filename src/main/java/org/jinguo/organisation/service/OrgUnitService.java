@@ -3,12 +3,14 @@ package org.jinguo.organisation.service;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.organisation.model.ServiceStation;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
@@ -85,7 +88,7 @@ public class OrgUnitService {
                 unit.getContactName(), unit.getContactPhone(), parent == null ? null : parent.getId(),
                 parent == null ? null : parent.getName(), childCounts(List.of(unit.getId())).getOrDefault(unit.getId(), 0L),
                 mayEdit(caller, unit), mayAddUnder(caller, unit) && !unit.getType().allowedChildren().isEmpty(),
-                unit.getUpdatedAt());
+                unit.getUpdatedAt(), unit.getProfile().copy(), unit.getStations().stream().map(StationRow::of).toList());
     }
 
     /** The form to edit an existing unit. */
@@ -104,6 +107,18 @@ public class OrgUnitService {
         form.setContactName(unit.getContactName());
         form.setContactPhone(unit.getContactPhone());
         form.setWorkCovered(unit.isWorkCovered());
+        form.setProfile(unit.getProfile().copy());
+        List<StationForm> stations = new ArrayList<>();
+        for (ServiceStation station : unit.getStations()) {
+            StationForm row = new StationForm();
+            row.setKind(station.getKind());
+            row.setName(station.getName());
+            row.setAddress(station.getAddress());
+            row.setOpeningHours(station.getOpeningHours());
+            row.setLink(station.getLink());
+            stations.add(row);
+        }
+        form.setStations(stations);
         return form;
     }
 
@@ -163,7 +178,10 @@ public class OrgUnitService {
         }
         unit.setName(form.getName().trim());
         unit.setType(form.getType());
-        copyDetails(form, unit);
+        if (copyDetails(form, unit)) {
+            // Stations live in their own table: a change there alone must still count as a change of the unit.
+            em.lock(unit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         if (moving) {
             move(unit, parent);
         }
@@ -261,12 +279,18 @@ public class OrgUnitService {
         }
     }
 
-    private static void copyDetails(UnitForm form, OrgUnit unit) {
+    /** Copies the form's details; returns whether the stations changed. */
+    private static boolean copyDetails(UnitForm form, OrgUnit unit) {
         unit.setCode(blankToNull(form.getCode()));
+        unit.setProfile(form.getProfile());
         unit.setWorkCovered(form.isWorkCovered());
         unit.setAddress(blankToNull(form.getAddress()));
         unit.setContactName(blankToNull(form.getContactName()));
         unit.setContactPhone(blankToNull(form.getContactPhone()));
+        return unit.replaceStations(form.getStations().stream()
+                .map(row -> new ServiceStation(row.getKind(), row.getName().trim(), blankToNull(row.getAddress()),
+                        blankToNull(row.getOpeningHours()), blankToNull(row.getLink())))
+                .toList());
     }
 
     private static String blankToNull(String value) {

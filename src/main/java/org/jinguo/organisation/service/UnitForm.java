@@ -1,10 +1,14 @@
 package org.jinguo.organisation.service;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jinguo.organisation.model.UnitProfile;
 import org.jinguo.organisation.model.UnitType;
 
 /**
@@ -12,6 +16,8 @@ import org.jinguo.organisation.model.UnitType;
  * the user started from, so that a concurrent change is detected instead of overwritten.
  */
 public class UnitForm implements Serializable {
+
+    public static final int MAX_STATIONS = 20;
 
     private Long id;
     private long version;
@@ -41,6 +47,12 @@ public class UnitForm implements Serializable {
     private String contactPhone;
 
     private boolean workCovered;
+
+    @Valid
+    private UnitProfile profile = new UnitProfile();
+
+    @Size(max = MAX_STATIONS, message = "{jinguo.unit.stations.max}")
+    private List<@Valid StationForm> stations = new ArrayList<>();
 
     public Long getId() {
         return id;
@@ -120,5 +132,21 @@ public class UnitForm implements Serializable {
 
     public void setWorkCovered(boolean workCovered) {
         this.workCovered = workCovered;
+    }
+
+    public UnitProfile getProfile() {
+        return profile;
+    }
+
+    public void setProfile(UnitProfile profile) {
+        this.profile = profile == null ? new UnitProfile() : profile;
+    }
+
+    public List<StationForm> getStations() {
+        return stations;
+    }
+
+    public void setStations(List<StationForm> stations) {
+        this.stations = stations == null ? new ArrayList<>() : stations;
     }
 }

@@ -7,8 +7,10 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.jinguo.organisation.model.StationKind;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.StationForm;
 import org.jinguo.organisation.service.UnitForm;
 import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.errors.AccessDeniedException;
@@ -83,6 +85,23 @@ public class UnitEditBean implements Serializable {
             return form == null ? List.of() : List.of(form.getType());
         }
         return List.copyOf(parentRow.type().allowedChildren());
+    }
+
+    public List<StationKind> getStationKinds() {
+        return List.of(StationKind.values());
+    }
+
+    /** A new empty station row; what she typed in the other rows stays. */
+    public void addStation() {
+        if (form.getStations().size() < UnitForm.MAX_STATIONS) {
+            form.getStations().add(new StationForm());
+        }
+    }
+
+    public void removeStation(int index) {
+        if (index >= 0 && index < form.getStations().size()) {
+            form.getStations().remove(index);
+        }
     }
 
     public List<UnitRow> completeParent(String query) {

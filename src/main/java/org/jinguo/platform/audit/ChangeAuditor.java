@@ -17,6 +17,7 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
@@ -111,6 +112,13 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
                 lines.add(attribute + ": ***");
             } else if (mapping.isDirectToFieldMapping()) {
                 lines.add(attribute + ": " + text(value));
+            } else if (mapping.isAggregateObjectMapping()) {
+                // an embedded value (a unit's profile): its own attributes, each under this one's name
+                for (String line : describeNew(value, mapping.getReferenceDescriptor(), session).split("\n")) {
+                    if (!line.isEmpty()) {
+                        lines.add(attribute + "." + line);
+                    }
+                }
             } else if (mapping.isObjectReferenceMapping()) {
                 Object target = mapping.getRealAttributeValueFromObject(source, session);
                 if (target instanceof BaseEntity entity) {
@@ -155,6 +163,19 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
             Object old = reference.getOldValue();
             String previous = old instanceof BaseEntity entity ? text(entity.getId()) : text(old);
             return previous + ARROW + (reference.getNewValue() == null ? "" : text(reference.getNewValue().getId()));
+        }
+        if (change instanceof AggregateChangeRecord aggregate && aggregate.getChangedObject() != null) {
+            List<String> parts = new ArrayList<>();
+            for (ChangeRecord inner : aggregate.getChangedObject().getChanges()) {
+                boolean same = inner instanceof DirectToFieldChangeRecord direct
+                        && text(direct.getOldValue()).equals(text(direct.getNewValue()));
+                String line = describe(inner);
+                if (!same && line != null) {
+                    parts.add(inner.getAttribute() + " " + line);
+                }
+            }
+            // an embedded value read as null and written back empty is no change at all
+            return parts.isEmpty() ? null : String.join("; ", parts);
         }
         if (change instanceof DirectCollectionChangeRecord collection) {
             Collection<?> added = collection.getAddObjectList();

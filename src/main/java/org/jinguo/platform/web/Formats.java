@@ -2,12 +2,13 @@ package org.jinguo.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese. */
+/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese; figures grouped. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -18,6 +19,11 @@ public class Formats {
 
     public String instant(Instant instant) {
         return format(instant, Texts.currentLocale());
+    }
+
+    /** A reported figure with digit grouping ({@code 20,000}); empty when not reported. */
+    public String count(Number value) {
+        return value == null ? "" : NumberFormat.getIntegerInstance(Texts.currentLocale()).format(value);
     }
 
     public static String format(Instant instant, Locale locale) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.organisation.model.StationKind;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -216,6 +217,51 @@ class OrgUnitServiceIT {
     }
 
     @Test
+    void aUnitKeepsWhatItCoversAndItsServiceStationsInOrder() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            UnitForm form = form(district, unique("商圈妇联"), UnitType.REGIONAL);
+            form.getProfile().setEnterpriseCount(6000);
+            form.getProfile().setWomenEmployeeCount(20_000);
+            form.getProfile().setCovers("6000 余家企业和个体工商户");
+            form.getStations().add(station(StationKind.PARTY_MASS, "观音桥商圈党群服务站", null));
+            form.getStations().add(station(StationKind.ONLINE_HOME, "商圈网上妇女之家", "https://example.cn/home"));
+            long id = units.create(form);
+
+            UnitDetails details = units.details(id);
+            assertEquals(6000, details.profile().getEnterpriseCount());
+            assertEquals(20_000, details.profile().getWomenEmployeeCount());
+            assertEquals(null, details.profile().getWomenCount());
+            assertEquals(List.of("观音桥商圈党群服务站", "商圈网上妇女之家"),
+                    details.stations().stream().map(StationRow::name).toList());
+            assertEquals("https://example.cn/home", details.stations().get(1).link());
+
+            UnitForm edit = units.editForm(id);
+            long before = edit.getVersion();
+            edit.getStations().remove(0);
+            units.update(edit);
+            UnitForm after = units.editForm(id);
+            assertEquals(1, after.getStations().size());
+            assertTrue(after.getVersion() > before, "a change of the stations alone is a change of the unit");
+        });
+    }
+
+    @Test
+    void badFiguresAndLinksAreRefusedAndNothingIsSaved() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            String name = unique("坏数据妇联");
+            UnitForm negative = form(district, name, UnitType.REGIONAL);
+            negative.getProfile().setWomenCount(-1);
+            assertInvalid(() -> units.create(negative));
+            UnitForm script = form(district, name, UnitType.REGIONAL);
+            script.getStations().add(station(StationKind.ONLINE_HOME, "网上妇女之家", "javascript:alert(1)"));
+            assertInvalid(() -> units.create(script));
+            assertEquals(0, units.count(name));
+        });
+    }
+
+    @Test
     void searchTakesWildcardsLiterally() throws Exception {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
@@ -254,6 +300,25 @@ class OrgUnitServiceIT {
 
     private static UnitForm form(long parent, String name, UnitType type) {
         return TestData.unitForm(parent, name, type);
+    }
+
+    /** The service refuses the call by Bean Validation of its parameters (the form shows these next to the field). */
+    private static void assertInvalid(org.junit.jupiter.api.function.Executable call) {
+        Throwable thrown = assertThrows(Exception.class, call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected a constraint violation", thrown);
+    }
+
+    private static StationForm station(StationKind kind, String name, String link) {
+        StationForm station = new StationForm();
+        station.setKind(kind);
+        station.setName(name);
+        station.setLink(link);
+        return station;
     }
 
     private static NewUserForm newUser(String username, long unit) {
