@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -15,7 +19,10 @@ import java.util.logging.Logger;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.ServiceStation;
+import org.jinguo.organisation.model.StationKind;
 import org.jinguo.organisation.model.Term;
+import org.jinguo.organisation.model.UnitProfile;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
@@ -44,12 +51,13 @@ public class InitialData {
     public static final String DEMO_PASSWORD = "Jinguo@2026";
 
     static final String DISTRICT = "江北区妇联";
-    static final String[] STREETS = {"观音桥", "华新街", "五里店", "江北城", "石马河", "大石坝", "寸滩", "郭家沱", "铁山坪"};
-    static final String[] TOWNS = {"鱼嘴", "复盛", "五宝"};
     static final String[] REGIONALS = {"港城工业园区妇联", "鎏嘉码头妇联", "观音桥商圈妇联"};
 
     @PersistenceContext
     EntityManager em;
+
+    /** The demo's ID numbers so far, so each person gets her own (used once, by the single start-up call). */
+    private final Set<String> idCardsUsed = new HashSet<>();
 
     @Inject
     Passwords passwords;
@@ -73,28 +81,47 @@ public class InitialData {
     }
 
     private void loadDemo() {
+        idCardsUsed.clear();
         OrgUnit district = unit(DISTRICT, UnitType.DISTRICT, null);
-        OrgUnit guanyinqiao = null;
-        OrgUnit shimahe = null;
-        OrgUnit dashiba = null;
-        for (String street : STREETS) {
+        district.replaceStations(List.of(new ServiceStation(StationKind.ONLINE_HOME, "江北区网上妇女之家",
+                null, "全天", "https://www.example.cn/jbfl")));
+        List<OrgUnit> elected = new ArrayList<>();
+        Map<String, OrgUnit> byName = new HashMap<>();
+        DemoNetwork.STREETS.forEach((street, communities) -> {
             OrgUnit unit = unit(street + "街道妇联", UnitType.STREET, district);
-            switch (street) {
-                case "观音桥" -> guanyinqiao = unit;
-                case "石马河" -> shimahe = unit;
-                case "大石坝" -> dashiba = unit;
-                default -> { }
+            elected.add(unit);
+            byName.put(unit.getName(), unit);
+            for (String community : communities) {
+                byName.put(community, area(community + "社区妇联", UnitType.COMMUNITY, unit, elected));
+            }
+        });
+        DemoNetwork.TOWNS.forEach((town, areas) -> {
+            OrgUnit unit = unit(town + "镇妇联", UnitType.TOWN, district);
+            elected.add(unit);
+            for (String area : areas) {
+                boolean village = area.endsWith("村");
+                byName.put(area, area(area + "妇联", village ? UnitType.VILLAGE : UnitType.COMMUNITY, unit, elected));
+            }
+        });
+        OrgUnit health = unit("卫生计生行业妇联", UnitType.INDUSTRY, district);
+        UnitProfile healthProfile = new UnitProfile();
+        healthProfile.setMemberBodyCount(21);
+        healthProfile.setCovers("部队医院 1 家、市级医院 4 家、大型民营医院 16 家，以及公共卫生机构和社区医院（在卫计委妇委会基础上改建）");
+        health.setProfile(healthProfile);
+        for (String regional : REGIONALS) {
+            OrgUnit unit = unit(regional, UnitType.REGIONAL, district);
+            if (regional.startsWith("观音桥商圈")) {
+                UnitProfile profile = new UnitProfile();
+                profile.setEnterpriseCount(6000);
+                profile.setWomenEmployeeCount(20_000);
+                profile.setCovers("商圈内企业和个体工商户 6000 余家，女职工约 2 万人");
+                unit.setProfile(profile);
             }
         }
-        for (String town : TOWNS) {
-            unit(town + "镇妇联", UnitType.TOWN, district);
-        }
-        OrgUnit nanqiaosi = unit("南桥寺社区妇联", UnitType.COMMUNITY, shimahe);
-        OrgUnit wachangzui = unit("瓦厂嘴社区妇联", UnitType.COMMUNITY, dashiba);
-        unit("卫生计生行业妇联", UnitType.INDUSTRY, district);
-        for (String regional : REGIONALS) {
-            unit(regional, UnitType.REGIONAL, district);
-        }
+        OrgUnit guanyinqiao = byName.get("观音桥街道妇联");
+        OrgUnit shimahe = byName.get("石马河街道妇联");
+        OrgUnit nanqiaosi = byName.get("南桥寺");
+        OrgUnit wachangzui = byName.get("瓦厂嘴");
 
         String hash = passwords.hash(DEMO_PASSWORD);
         user("district", "区妇联管理员", district, EnumSet.of(Role.DISTRICT_ADMIN), hash);
@@ -109,8 +136,25 @@ public class InitialData {
         person("刘淑华", "19900117", "13752987654", "重庆市江北区石马河街道石马河路 66 号", shimahe);
         person("陈丽", "19871225", "15023456789", "重庆市江北区大石坝街道瓦厂嘴社区 5 号", wachangzui);
         person("杨春燕", "19720808", "13896012345", "重庆市江北区郭家沱街道", district);
-        elections(district);
+        elections(district, elected);
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
+    }
+
+    /**
+     * A community or village federation with its party-mass service station; it joins {@code elected}
+     * unless it is one of the demo's gaps in coverage.
+     */
+    private OrgUnit area(String name, UnitType type, OrgUnit parent, List<OrgUnit> elected) {
+        OrgUnit unit = unit(name, type, parent);
+        String place = name.substring(0, name.length() - "妇联".length());
+        unit.replaceStations(List.of(new ServiceStation(StationKind.PARTY_MASS, place + "党群服务站",
+                "重庆市江北区" + parent.getName().replace("妇联", "") + place, "周一至周五 9:00-17:30", null)));
+        if (DemoNetwork.NOT_ORGANISED.contains(name)) {
+            unit.setWorkCovered(DemoNetwork.WORK_DONE_WITHOUT_FEDERATION.contains(name));
+        } else {
+            elected.add(unit);
+        }
+        return unit;
     }
 
     private void createBootstrapAdministrator() {
@@ -132,20 +176,26 @@ public class InitialData {
     }
 
     /**
-     * The April 2026 election in every demo unit: a chair, one or two vice-chairs and six to twelve
-     * executive members, about three in four with a background tag (over 70% in the source), made up
-     * from a fixed seed so every demo looks the same; the district also keeps its previous term.
+     * The April 2026 election of the street, town, community and village federations, with the source's
+     * totals (104 chairs, 144 vice-chairs, 1297 executive members): a street or town elects 3 vice-chairs
+     * and 15 executive members, a community or village at least 1 and 12, the rest spread at random from a
+     * fixed seed so every demo looks the same; about three in four carry a background tag (over 70% in the
+     * source). The district keeps its previous term (2021-2026) as history.
      */
-    private void elections(OrgUnit district) {
+    private void elections(OrgUnit district, List<OrgUnit> elected) {
         Random random = new Random(2026);
-        List<OrgUnit> units = em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.id", OrgUnit.class).getResultList();
-        for (OrgUnit unit : units) {
+        int[][] offices = DemoNetwork.offices(elected.stream()
+                .map(unit -> unit.getType() == UnitType.STREET || unit.getType() == UnitType.TOWN).toList(), random);
+        int[] vice = offices[0];
+        int[] members = offices[1];
+        for (int i = 0; i < elected.size(); i++) {
+            OrgUnit unit = elected.get(i);
             Term term = term(unit, LocalDate.of(2026, 4, 18), LocalDate.of(2026, 4, 20), LocalDate.of(2031, 4, 19));
             holder(term, demoPerson(unit, random), Position.CHAIR);
-            for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+            for (int n = 0; n < vice[i]; n++) {
                 holder(term, demoPerson(unit, random), Position.VICE_CHAIR);
             }
-            for (int i = 0, n = 6 + random.nextInt(7); i < n; i++) {
+            for (int n = 0; n < members[i]; n++) {
                 holder(term, demoPerson(unit, random), Position.EXECUTIVE_MEMBER);
             }
         }
@@ -189,8 +239,13 @@ public class InitialData {
 
     /** A demo woman of Jiangbei (area code 500105) with a valid, made-up ID-card number. */
     private Person person(String name, String birth, String phone, String address, OrgUnit unit) {
-        String first17 = "500105" + birth + String.format("%03d", Math.floorMod((name + phone).hashCode(), 500) * 2);
-        String idCard = first17 + IdCardNumber.checkCharacter(first17);
+        String idCard;
+        int sequence = Math.floorMod((name + phone).hashCode(), 500);
+        do {
+            // the 17th digit is even for a woman; a taken number moves on to the next sequence
+            String first17 = "500105" + birth + String.format("%03d", sequence++ % 500 * 2);
+            idCard = first17 + IdCardNumber.checkCharacter(first17);
+        } while (!idCardsUsed.add(idCard));
         Person person = new Person(name);
         person.setGender(Gender.FEMALE);
         person.setBirthDate(IdCardNumber.birthDate(idCard).orElseThrow());
