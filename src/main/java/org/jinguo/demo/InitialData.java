@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.jinguo.notice.model.Notice;
+import org.jinguo.notice.model.NoticeKind;
+import org.jinguo.notice.model.NoticeRecipient;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.Position;
@@ -137,6 +141,14 @@ public class InitialData {
         person("陈丽", "19871225", "15023456789", "重庆市江北区大石坝街道瓦厂嘴社区 5 号", wachangzui);
         person("杨春燕", "19720808", "13896012345", "重庆市江北区郭家沱街道", district);
         elections(district, elected);
+        OfficeHolder seat = em.createQuery("SELECT h FROM OfficeHolder h WHERE h.unit = :unit AND h.position = :position "
+                        + "ORDER BY h.id", OfficeHolder.class)
+                .setParameter("unit", nanqiaosi).setParameter("position", Position.EXECUTIVE_MEMBER)
+                .setMaxResults(1).getSingleResult();
+        UserAccount member = user("zhiwei", seat.getPerson().getName() + "（南桥寺社区执委）", nanqiaosi,
+                EnumSet.of(Role.EXECUTIVE_MEMBER), hash);
+        member.linkTo(seat.getPerson().getId());
+        notices(shimahe);
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
     }
 
@@ -202,6 +214,34 @@ public class InitialData {
         Term previous = term(district, LocalDate.of(2021, 4, 16), LocalDate.of(2021, 4, 18), LocalDate.of(2026, 4, 17));
         holder(previous, demoPerson(district, random), Position.CHAIR);
         holder(previous, demoPerson(district, random), Position.VICE_CHAIR);
+    }
+
+    /** What the Shimahe street federation sent its executive members: a notice, and a poll still open. */
+    private void notices(OrgUnit shimahe) {
+        List<OfficeHolder> holders = em.createQuery("SELECT h FROM OfficeHolder h WHERE h.unitPath LIKE :path "
+                        + "ORDER BY h.position, h.id", OfficeHolder.class)
+                .setParameter("path", shimahe.getPath() + "%").getResultList();
+        notice(shimahe, holders, new Notice(NoticeKind.NOTICE, "关于开展“巾帼桥”服务需求摸底的通知",
+                "各社区妇联执委：\n请于本月底前走访联系户，了解家庭互助、创业就业、家庭教育等方面的需求，"
+                        + "并在联系记录中登记。\n石马河街道妇联", shimahe, null, List.of(), "shimahe",
+                Instant.parse("2026-11-02T01:30:00Z")));
+        notice(shimahe, holders, new Notice(NoticeKind.POLL, "多肉植物栽培培训时间征求意见",
+                "南桥寺社区党群服务站将请微企创业夫妻教授多肉植物栽培，请选择您方便的时间。", shimahe,
+                LocalDate.of(2027, 1, 15), List.of("周六上午", "周六下午", "工作日晚上"), "shimahe",
+                Instant.parse("2026-11-20T02:00:00Z")));
+    }
+
+    private void notice(OrgUnit sender, List<OfficeHolder> holders, Notice notice) {
+        notice.assignTo(sender);
+        Set<Long> people = new HashSet<>();
+        holders.removeIf(h -> !people.add(h.getPerson().getId()));
+        notice.setRecipientCount(holders.size());
+        em.persist(notice);
+        for (OfficeHolder holder : holders) {
+            NoticeRecipient recipient = new NoticeRecipient(notice, holder.getPerson(), holder.getPosition());
+            recipient.assignTo(holder.getUnit());
+            em.persist(recipient);
+        }
     }
 
     private Term term(OrgUnit unit, LocalDate election, LocalDate starts, LocalDate ends) {

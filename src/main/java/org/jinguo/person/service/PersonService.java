@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.jinguo.notice.model.NoticeRecipient;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Gender;
@@ -22,6 +23,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.platform.security.UserAccount;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
@@ -128,8 +130,26 @@ public class PersonService {
                 office.passTo(kept);
             }
         }
+        for (NoticeRecipient receipt : em.createQuery("SELECT r FROM NoticeRecipient r WHERE r.person.id = :person",
+                NoticeRecipient.class).setParameter("person", duplicate.getId()).getResultList()) {
+            boolean keptReceivedIt = !em.createQuery("SELECT r.id FROM NoticeRecipient r WHERE r.notice.id = :notice "
+                            + "AND r.person.id = :kept", Long.class)
+                    .setParameter("notice", receipt.getNotice().getId()).setParameter("kept", kept.getId())
+                    .getResultList().isEmpty();
+            if (keptReceivedIt) {
+                em.remove(receipt);
+            } else {
+                receipt.passTo(kept);
+            }
+        }
+        List<UserAccount> accounts = em.createQuery("SELECT u FROM UserAccount u WHERE u.personId IN :people",
+                UserAccount.class).setParameter("people", List.of(kept.getId(), duplicate.getId())).getResultList();
+        if (accounts.size() > 1) {
+            throw new BusinessRuleException("person.merge.twoAccounts", null, duplicate.getName());
+        }
+        accounts.forEach(account -> account.linkTo(kept.getId()));
         kept.takeOverMissing(duplicate);
-        em.flush(); // the offices point at the kept record before the duplicate goes
+        em.flush(); // the offices, receipts and account point at the kept record before the duplicate goes
         em.remove(duplicate);
         em.flush();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
 
 /**
  * Records the audited actions that are not changes of records: sign-out, the display of an unmasked
@@ -27,8 +28,13 @@ public class AuditTrail {
         write(AuditAction.VIEW_SENSITIVE, recordType, recordId, unitPath, field);
     }
 
-    /** The caller exported {@code rows} rows of {@code list}; {@code filter} says which. */
+    /**
+     * The caller exported {@code rows} rows of {@code list}; {@code filter} says which. Every export calls
+     * this before anything is sent, so it is also where the EXPORT permission is enforced: without it
+     * the spreadsheet never leaves the server.
+     */
     public void exported(String list, long rows, String filter) {
+        currentCaller.require(Permission.EXPORT);
         String unitPath = currentCaller.get().map(Caller::unitPath).orElse(null);
         write(AuditAction.EXPORT, list, null, unitPath, "rows: " + rows + (filter == null || filter.isBlank()
                 ? "" : "\nfilter: " + filter));

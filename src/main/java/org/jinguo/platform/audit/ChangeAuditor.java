@@ -45,7 +45,8 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
     @Override
     public void customize(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            if (BaseEntity.class.isAssignableFrom(descriptor.getJavaClass())) {
+            Class<?> type = descriptor.getJavaClass();
+            if (BaseEntity.class.isAssignableFrom(type) && !type.isAnnotationPresent(AuditIgnored.class)) {
                 descriptor.getEventManager().addListener(new ChangeAuditor());
             }
         }

@@ -28,6 +28,14 @@ public final class Conditions {
         return given ? add(condition, parameter, value.get()) : this;
     }
 
+    /** Adds a condition without a parameter ({@code r.readAt IS NULL}) when {@code given}. */
+    public Conditions addIf(boolean given, String condition) {
+        if (given) {
+            where.add(condition);
+        }
+        return this;
+    }
+
     /** {@code select} + the conditions joined by AND + {@code order}, with the parameters set. */
     public <T> TypedQuery<T> query(EntityManager em, String select, String order, Class<T> type) {
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);

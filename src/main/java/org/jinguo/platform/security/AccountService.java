@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
@@ -75,6 +77,7 @@ public class AccountService {
         if (form.getRoles().contains(Role.DISTRICT_ADMIN) && !caller.can(Permission.ROLE_DISTRICT_ADMIN_GRANT)) {
             throw new BusinessRuleException("user.roles.notGrantable", "roles");
         }
+        Long personId = memberPerson(form, unit);
         String username = form.getUsername().trim();
         if (directory.usernameTaken(username)) {
             throw new BusinessRuleException("user.username.taken", "username");
@@ -86,6 +89,7 @@ public class AccountService {
                 passwords.hash(form.getInitialPassword()), form.getRoles());
         user.setMustChangePassword(true);
         user.assignTo(unit);
+        user.linkTo(personId);
         em.persist(user);
         try {
             em.flush();
@@ -115,6 +119,29 @@ public class AccountService {
             throw new BusinessRuleException(key, "temporaryPassword");
         });
         user.changePassword(passwords.hash(temporaryPassword), true);
+    }
+
+    /**
+     * An executive member's account is linked to her person record, of the account's unit or below, and
+     * a person has at most one account; other accounts are linked to nobody.
+     */
+    private Long memberPerson(NewUserForm form, OrgUnit unit) {
+        if (!form.getRoles().contains(Role.EXECUTIVE_MEMBER)) {
+            return null;
+        }
+        if (form.getPersonId() == null) {
+            throw new BusinessRuleException("user.person.required", "person");
+        }
+        Person person = Scoped.byId(em, Person.class, form.getPersonId());
+        if (!DataScope.covers(unit.getPath(), person.getUnitPath())) {
+            throw new BusinessRuleException("user.person.otherUnit", "person", unit.getName());
+        }
+        boolean linked = !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.personId = :person", Long.class)
+                .setParameter("person", person.getId()).setMaxResults(1).getResultList().isEmpty();
+        if (linked) {
+            throw new BusinessRuleException("user.person.hasAccount", "person", person.getName());
+        }
+        return person.getId();
     }
 
     private Caller admin() {

@@ -30,6 +30,9 @@ public class NewUserForm implements Serializable {
     @NotBlank(message = "{jinguo.required}")
     private String initialPassword;
 
+    /** For an executive member's account: her person record. */
+    private Long personId;
+
     public String getUsername() {
         return username;
     }
@@ -68,5 +71,13 @@ public class NewUserForm implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
     }
 }

@@ -24,5 +24,9 @@ public enum Permission {
     /** Export lists to spreadsheets; every export is audited. */
     EXPORT,
     /** Read the audit trail. */
-    AUDIT_VIEW
+    AUDIT_VIEW,
+    /** Send notices and polls to the executive members of a subtree (reading them back needs RECORD_VIEW). */
+    NOTICE_SEND,
+    /** Receive, read and answer the notices and polls sent to her as an executive member. */
+    NOTICE_RECEIVE
 }

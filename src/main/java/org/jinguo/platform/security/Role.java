@@ -2,6 +2,8 @@ package org.jinguo.platform.security;
 
 import static org.jinguo.platform.security.Permission.AUDIT_VIEW;
 import static org.jinguo.platform.security.Permission.EXPORT;
+import static org.jinguo.platform.security.Permission.NOTICE_RECEIVE;
+import static org.jinguo.platform.security.Permission.NOTICE_SEND;
 import static org.jinguo.platform.security.Permission.PERSON_MERGE;
 import static org.jinguo.platform.security.Permission.RECORD_EDIT;
 import static org.jinguo.platform.security.Permission.RECORD_VIEW;
@@ -11,6 +13,7 @@ import static org.jinguo.platform.security.Permission.UNIT_MANAGE;
 import static org.jinguo.platform.security.Permission.UNIT_VIEW;
 import static org.jinguo.platform.security.Permission.USER_MANAGE;
 import static org.jinguo.platform.security.Reach.BELOW;
+import static org.jinguo.platform.security.Reach.OWN_UNIT;
 import static org.jinguo.platform.security.Reach.SUBTREE;
 
 import java.util.Collection;
@@ -30,21 +33,26 @@ public enum Role {
     /** 区妇联管理员: manages the whole district (her unit is the district federation). */
     DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
             ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
-            PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE)),
+            PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
     /** 单位管理员: manages the units below her own, and the users of her unit and below. */
     UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
             RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE,
-            EXPORT, SUBTREE)),
+            EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
     /** 工作人员: works on the business records of her unit and below. */
     STAFF(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE,
-            EXPORT, SUBTREE)),
+            EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
     /** 只读用户: reads, with sensitive fields masked; changes and exports nothing. */
     READ_ONLY(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE)),
     /** 审计员: reads and exports the audit trail of her unit and below; changes no data. */
-    AUDITOR(grants(UNIT_VIEW, SUBTREE, AUDIT_VIEW, SUBTREE, EXPORT, SUBTREE));
+    AUDITOR(grants(UNIT_VIEW, SUBTREE, AUDIT_VIEW, SUBTREE, EXPORT, SUBTREE)),
+    /**
+     * 执委: an executive member of a federation, signed in to the small portal where she reads and answers
+     * the notices and polls sent to her; she sees nothing else. Her account is linked to her person record.
+     */
+    EXECUTIVE_MEMBER(grants(NOTICE_RECEIVE, OWN_UNIT));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
-    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR"};
+    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER"};
 
     private final Map<Permission, Reach> grants;
 

@@ -73,6 +73,10 @@ public class UserAccount extends UnitOwned {
     @Column(name = "previous_sign_in_from", length = 64)
     private String previousSignInFrom;
 
+    /** The person record of an executive member's account (her notices are sent to this person). */
+    @Column(name = "person_id")
+    private Long personId;
+
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
@@ -200,5 +204,13 @@ public class UserAccount extends UnitOwned {
         return new Caller(id, username, displayName, getUnit().getId(), getUnit().getName(), getUnitPath(),
                 getRoles(), mustChangePassword || passwordExpiredAt(now, passwordMaxAge),
                 previousSignInAt, previousSignInFrom);
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void linkTo(Long personId) {
+        this.personId = personId;
     }
 }

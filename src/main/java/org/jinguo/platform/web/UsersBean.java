@@ -9,6 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.person.service.PersonFilter;
+import org.jinguo.person.service.PersonRow;
+import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.security.AccountService;
 import org.jinguo.platform.security.NewUserForm;
 import org.jinguo.platform.security.Role;
@@ -32,8 +35,12 @@ public class UsersBean implements Serializable {
     private String searchText;
     private PagedList<UserRow> users;
     @Valid
+    @Inject
+    PersonService people;
+
     private NewUserForm newUser = new NewUserForm();
     private UnitRow newUserUnit;
+    private PersonRow newUserPerson;
     private UserRow resetTarget;
     private String temporaryPassword;
 
@@ -41,6 +48,21 @@ public class UsersBean implements Serializable {
     void init() {
         users = new PagedList<>((first, max) -> accounts.users(searchText, first, max),
                 () -> accounts.countUsers(searchText), row -> String.valueOf(row.id()));
+    }
+
+    /** People for an executive member's account. */
+    public List<PersonRow> completePerson(String query) {
+        PersonFilter filter = new PersonFilter();
+        filter.setName(query);
+        return people.search(filter, 0, 20);
+    }
+
+    public PersonRow getNewUserPerson() {
+        return newUserPerson;
+    }
+
+    public void setNewUserPerson(PersonRow newUserPerson) {
+        this.newUserPerson = newUserPerson;
     }
 
     public List<UnitRow> completeUnit(String query) {
@@ -54,10 +76,12 @@ public class UsersBean implements Serializable {
     public void prepareNew() {
         newUser = new NewUserForm();
         newUserUnit = null;
+        newUserPerson = null;
     }
 
     public void create() {
         newUser.setUnitId(newUserUnit == null ? null : newUserUnit.id());
+        newUser.setPersonId(newUserPerson == null ? null : newUserPerson.id());
         UiActions.attempt("newUserForm", () -> {
             accounts.createUser(newUser);
             UiActions.info("user.created", newUser.getUsername());

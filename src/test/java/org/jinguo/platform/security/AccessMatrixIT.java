@@ -14,7 +14,13 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.notice.model.NoticeKind;
+import org.jinguo.notice.service.MemberNoticeService;
+import org.jinguo.notice.service.NoticeForm;
+import org.jinguo.notice.service.NoticeService;
+import org.jinguo.notice.service.ReceiptFilter;
 import org.jinguo.organisation.model.Position;
+import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.CoverageService;
 import org.jinguo.organisation.service.OrgUnitService;
@@ -44,76 +50,114 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessMatrixIT {
 
     private static final String EXPECTED = """
-            DISTRICT_ADMIN unit.view      Y Y - -
-            DISTRICT_ADMIN unit.edit      Y Y - -
-            DISTRICT_ADMIN unit.addChild  Y Y - -
-            DISTRICT_ADMIN user.create    Y Y - -
-            DISTRICT_ADMIN person.view    Y Y - -
-            DISTRICT_ADMIN person.create  Y Y - -
-            DISTRICT_ADMIN person.edit    Y Y - -
-            DISTRICT_ADMIN person.reveal  Y Y - -
-            DISTRICT_ADMIN audit.read     - - - -
-            DISTRICT_ADMIN term.view      Y Y - -
-            DISTRICT_ADMIN term.create    Y Y - -
-            DISTRICT_ADMIN holder.add     Y Y - -
-            DISTRICT_ADMIN person.merge   Y Y - -
-            DISTRICT_ADMIN coverage.read  Y Y - -
-            UNIT_ADMIN     unit.view      Y Y - -
-            UNIT_ADMIN     unit.edit      - Y - -
-            UNIT_ADMIN     unit.addChild  Y Y - -
-            UNIT_ADMIN     user.create    Y Y - -
-            UNIT_ADMIN     person.view    Y Y - -
-            UNIT_ADMIN     person.create  Y Y - -
-            UNIT_ADMIN     person.edit    Y Y - -
-            UNIT_ADMIN     person.reveal  Y Y - -
-            UNIT_ADMIN     audit.read     - - - -
-            UNIT_ADMIN     term.view      Y Y - -
-            UNIT_ADMIN     term.create    Y Y - -
-            UNIT_ADMIN     holder.add     Y Y - -
-            UNIT_ADMIN     person.merge   Y Y - -
-            UNIT_ADMIN     coverage.read  Y Y - -
-            STAFF          unit.view      Y Y - -
-            STAFF          unit.edit      - - - -
-            STAFF          unit.addChild  - - - -
-            STAFF          user.create    - - - -
-            STAFF          person.view    Y Y - -
-            STAFF          person.create  Y Y - -
-            STAFF          person.edit    Y Y - -
-            STAFF          person.reveal  Y Y - -
-            STAFF          audit.read     - - - -
-            STAFF          term.view      Y Y - -
-            STAFF          term.create    Y Y - -
-            STAFF          holder.add     Y Y - -
-            STAFF          person.merge   - - - -
-            STAFF          coverage.read  Y Y - -
-            READ_ONLY      unit.view      Y Y - -
-            READ_ONLY      unit.edit      - - - -
-            READ_ONLY      unit.addChild  - - - -
-            READ_ONLY      user.create    - - - -
-            READ_ONLY      person.view    Y Y - -
-            READ_ONLY      person.create  - - - -
-            READ_ONLY      person.edit    - - - -
-            READ_ONLY      person.reveal  - - - -
-            READ_ONLY      audit.read     - - - -
-            READ_ONLY      term.view      Y Y - -
-            READ_ONLY      term.create    - - - -
-            READ_ONLY      holder.add     - - - -
-            READ_ONLY      person.merge   - - - -
-            READ_ONLY      coverage.read  Y Y - -
-            AUDITOR        unit.view      Y Y - -
-            AUDITOR        unit.edit      - - - -
-            AUDITOR        unit.addChild  - - - -
-            AUDITOR        user.create    - - - -
-            AUDITOR        person.view    - - - -
-            AUDITOR        person.create  - - - -
-            AUDITOR        person.edit    - - - -
-            AUDITOR        person.reveal  - - - -
-            AUDITOR        audit.read     Y Y - -
-            AUDITOR        term.view      - - - -
-            AUDITOR        term.create    - - - -
-            AUDITOR        holder.add     - - - -
-            AUDITOR        person.merge   - - - -
-            AUDITOR        coverage.read  Y Y - -
+            DISTRICT_ADMIN   unit.view     Y Y - -
+            DISTRICT_ADMIN   unit.edit     Y Y - -
+            DISTRICT_ADMIN   unit.addChild Y Y - -
+            DISTRICT_ADMIN   user.create   Y Y - -
+            DISTRICT_ADMIN   person.view   Y Y - -
+            DISTRICT_ADMIN   person.create Y Y - -
+            DISTRICT_ADMIN   person.edit   Y Y - -
+            DISTRICT_ADMIN   person.reveal Y Y - -
+            DISTRICT_ADMIN   audit.read    - - - -
+            DISTRICT_ADMIN   term.view     Y Y - -
+            DISTRICT_ADMIN   term.create   Y Y - -
+            DISTRICT_ADMIN   holder.add    Y Y - -
+            DISTRICT_ADMIN   person.merge  Y Y - -
+            DISTRICT_ADMIN   coverage.read Y Y - -
+            DISTRICT_ADMIN   notice.send   Y Y - -
+            DISTRICT_ADMIN   notice.view   Y Y - -
+            DISTRICT_ADMIN   notice.open   - - - -
+            DISTRICT_ADMIN   list.export   Y Y Y Y
+            UNIT_ADMIN       unit.view     Y Y - -
+            UNIT_ADMIN       unit.edit     - Y - -
+            UNIT_ADMIN       unit.addChild Y Y - -
+            UNIT_ADMIN       user.create   Y Y - -
+            UNIT_ADMIN       person.view   Y Y - -
+            UNIT_ADMIN       person.create Y Y - -
+            UNIT_ADMIN       person.edit   Y Y - -
+            UNIT_ADMIN       person.reveal Y Y - -
+            UNIT_ADMIN       audit.read    - - - -
+            UNIT_ADMIN       term.view     Y Y - -
+            UNIT_ADMIN       term.create   Y Y - -
+            UNIT_ADMIN       holder.add    Y Y - -
+            UNIT_ADMIN       person.merge  Y Y - -
+            UNIT_ADMIN       coverage.read Y Y - -
+            UNIT_ADMIN       notice.send   Y Y - -
+            UNIT_ADMIN       notice.view   Y Y - -
+            UNIT_ADMIN       notice.open   - - - -
+            UNIT_ADMIN       list.export   Y Y Y Y
+            STAFF            unit.view     Y Y - -
+            STAFF            unit.edit     - - - -
+            STAFF            unit.addChild - - - -
+            STAFF            user.create   - - - -
+            STAFF            person.view   Y Y - -
+            STAFF            person.create Y Y - -
+            STAFF            person.edit   Y Y - -
+            STAFF            person.reveal Y Y - -
+            STAFF            audit.read    - - - -
+            STAFF            term.view     Y Y - -
+            STAFF            term.create   Y Y - -
+            STAFF            holder.add    Y Y - -
+            STAFF            person.merge  - - - -
+            STAFF            coverage.read Y Y - -
+            STAFF            notice.send   Y Y - -
+            STAFF            notice.view   Y Y - -
+            STAFF            notice.open   - - - -
+            STAFF            list.export   Y Y Y Y
+            READ_ONLY        unit.view     Y Y - -
+            READ_ONLY        unit.edit     - - - -
+            READ_ONLY        unit.addChild - - - -
+            READ_ONLY        user.create   - - - -
+            READ_ONLY        person.view   Y Y - -
+            READ_ONLY        person.create - - - -
+            READ_ONLY        person.edit   - - - -
+            READ_ONLY        person.reveal - - - -
+            READ_ONLY        audit.read    - - - -
+            READ_ONLY        term.view     Y Y - -
+            READ_ONLY        term.create   - - - -
+            READ_ONLY        holder.add    - - - -
+            READ_ONLY        person.merge  - - - -
+            READ_ONLY        coverage.read Y Y - -
+            READ_ONLY        notice.send   - - - -
+            READ_ONLY        notice.view   Y Y - -
+            READ_ONLY        notice.open   - - - -
+            READ_ONLY        list.export   - - - -
+            AUDITOR          unit.view     Y Y - -
+            AUDITOR          unit.edit     - - - -
+            AUDITOR          unit.addChild - - - -
+            AUDITOR          user.create   - - - -
+            AUDITOR          person.view   - - - -
+            AUDITOR          person.create - - - -
+            AUDITOR          person.edit   - - - -
+            AUDITOR          person.reveal - - - -
+            AUDITOR          audit.read    Y Y - -
+            AUDITOR          term.view     - - - -
+            AUDITOR          term.create   - - - -
+            AUDITOR          holder.add    - - - -
+            AUDITOR          person.merge  - - - -
+            AUDITOR          coverage.read Y Y - -
+            AUDITOR          notice.send   - - - -
+            AUDITOR          notice.view   - - - -
+            AUDITOR          notice.open   - - - -
+            AUDITOR          list.export   Y Y Y Y
+            EXECUTIVE_MEMBER unit.view     - - - -
+            EXECUTIVE_MEMBER unit.edit     - - - -
+            EXECUTIVE_MEMBER unit.addChild - - - -
+            EXECUTIVE_MEMBER user.create   - - - -
+            EXECUTIVE_MEMBER person.view   - - - -
+            EXECUTIVE_MEMBER person.create - - - -
+            EXECUTIVE_MEMBER person.edit   - - - -
+            EXECUTIVE_MEMBER person.reveal - - - -
+            EXECUTIVE_MEMBER audit.read    - - - -
+            EXECUTIVE_MEMBER term.view     - - - -
+            EXECUTIVE_MEMBER term.create   - - - -
+            EXECUTIVE_MEMBER holder.add    - - - -
+            EXECUTIVE_MEMBER person.merge  - - - -
+            EXECUTIVE_MEMBER coverage.read - - - -
+            EXECUTIVE_MEMBER notice.send   - - - -
+            EXECUTIVE_MEMBER notice.view   - - - -
+            EXECUTIVE_MEMBER notice.open   Y - - Y
+            EXECUTIVE_MEMBER list.export   - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -141,35 +185,62 @@ class AccessMatrixIT {
     @Inject
     CoverageService coverage;
 
-    /** What a user does to the unit (and its person and current term) at one place. */
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    MemberNoticeService members;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** What a user does to the unit (and its person, current term and the notice it sent) at one place. */
     @FunctionalInterface
     interface Action {
-        void on(long unit, long person, long term) throws Exception;
+        void on(long unit, long person, long term, long notice) throws Exception;
     }
 
     private Map<String, Action> actions() {
         Map<String, Action> actions = new LinkedHashMap<>();
-        actions.put("unit.view", (unit, person, term) -> units.details(unit));
-        actions.put("unit.edit", (unit, person, term) -> units.editForm(unit));
-        actions.put("unit.addChild", (unit, person, term) -> units.newForm(unit));
-        actions.put("user.create", (unit, person, term) -> accounts.createUser(
+        actions.put("unit.view", (unit, person, term, notice) -> units.details(unit));
+        actions.put("unit.edit", (unit, person, term, notice) -> units.editForm(unit));
+        actions.put("unit.addChild", (unit, person, term, notice) -> units.newForm(unit));
+        actions.put("user.create", (unit, person, term, notice) -> accounts.createUser(
                 TestData.newUser(TestData.newUsername(), unit, Role.STAFF, "Start#2026x")));
-        actions.put("person.view", (unit, person, term) -> people.view(person));
-        actions.put("person.create", (unit, person, term) -> people.create(TestData.personForm(unit, unique("矩阵"))));
-        actions.put("person.edit", (unit, person, term) -> people.editForm(person));
-        actions.put("person.reveal", (unit, person, term) -> people.reveal(person, SensitiveField.PHONE));
-        actions.put("audit.read", (unit, person, term) -> {
+        actions.put("person.view", (unit, person, term, notice) -> people.view(person));
+        actions.put("person.create", (unit, person, term, notice) -> people.create(TestData.personForm(unit, unique("矩阵"))));
+        actions.put("person.edit", (unit, person, term, notice) -> people.editForm(person));
+        actions.put("person.reveal", (unit, person, term, notice) -> people.reveal(person, SensitiveField.PHONE));
+        actions.put("audit.read", (unit, person, term, notice) -> {
             AuditFilter filter = new AuditFilter();
             filter.setUnitId(unit);
             audit.count(filter);
         });
-        actions.put("coverage.read", (unit, person, term) -> coverage.coverage(unit));
-        actions.put("term.view", (unit, person, term) -> terms.terms(unit));
-        actions.put("term.create", (unit, person, term) -> terms.createTerm(termForm(unit)));
-        actions.put("holder.add", (unit, person, term) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));
+        actions.put("coverage.read", (unit, person, term, notice) -> coverage.coverage(unit));
+        actions.put("term.view", (unit, person, term, notice) -> terms.terms(unit));
+        actions.put("term.create", (unit, person, term, notice) -> terms.createTerm(termForm(unit)));
+        actions.put("holder.add", (unit, person, term, notice) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));
         // Merging a record with itself passes the permission check, then is refused by the rule.
-        actions.put("person.merge", (unit, person, term) -> people.merge(person, person));
+        actions.put("person.merge", (unit, person, term, notice) -> people.merge(person, person));
+        // To a unit without office holders this is refused by the rule after the permission check.
+        actions.put("notice.send", (unit, person, term, notice) -> notices.send(noticeTo(unit)));
+        actions.put("notice.view", (unit, person, term, notice) -> {
+            notices.view(notice);
+            notices.receipts(notice, ReceiptFilter.ALL, 0, 10);
+        });
+        // The member is the own unit's office holder: the own street's notice and the district's reach her.
+        actions.put("notice.open", (unit, person, term, notice) -> members.open(notice));
+        actions.put("list.export", (unit, person, term, notice) -> auditTrail.exported("AccessMatrix", 0, null));
         return actions;
+    }
+
+    private static NoticeForm noticeTo(long unit) {
+        NoticeForm form = new NoticeForm();
+        form.setKind(NoticeKind.NOTICE);
+        form.setAudienceUnitId(unit);
+        form.setTitle(unique("矩阵通知"));
+        form.setBody("权限矩阵测试");
+        return form;
     }
 
     private static TermForm termForm(long unit) {
@@ -185,12 +256,24 @@ class AccessMatrixIT {
         long[] placeUnits = {own, child, sibling, district};
         long[] placePeople = new long[4];
         long[] placeTerms = new long[4];
+        long[] placeNotices = new long[4];
         for (int i = 0; i < 4; i++) {
             long unit = placeUnits[i];
             placePeople[i] = call("district", () -> people.create(TestData.personForm(unit, unique("矩阵人员"))));
+            long person = placePeople[i];
             placeTerms[i] = unit == district
-                    ? call("district", () -> terms.terms(district).get(0).id()) // the demo's April 2026 term
-                    : call("district", () -> terms.createTerm(termForm(unit)));
+                    ? call("district", () -> terms.terms(district).get(0).id()) // the district's latest term
+                    : call("district", () -> {
+                        long term = terms.createTerm(termForm(unit));
+                        terms.addHolder(term, person, Position.EXECUTIVE_MEMBER);
+                        return term;
+                    });
+            // each place's notice is sent by a user of that place, so that it belongs to that unit
+            String sender = unit == district ? "district" : TestData.newUsername();
+            if (unit != district) {
+                run("district", () -> accounts.createUser(TestData.newUser(sender, unit, Role.STAFF, "Start#2026x")));
+            }
+            placeNotices[i] = call(sender, () -> notices.send(noticeTo(unit)));
         }
 
         Map<String, Action> actions = actions();
@@ -199,7 +282,9 @@ class AccessMatrixIT {
         Map<Role, String> users = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             String username = TestData.newUsername();
-            run("district", () -> accounts.createUser(TestData.newUser(username, own, role, "Start#2026x")));
+            NewUserForm form = TestData.newUser(username, own, role, "Start#2026x");
+            form.setPersonId(role == Role.EXECUTIVE_MEMBER ? placePeople[0] : null);
+            run("district", () -> accounts.createUser(form));
             users.put(role, username);
         }
         for (String line : EXPECTED.strip().split("\n")) {
@@ -209,7 +294,7 @@ class AccessMatrixIT {
             for (int place = 0; place < 4; place++) {
                 boolean expected = cells[2 + place].equals("Y");
                 boolean allowed = attempt(users.get(role), action, placeUnits[place], placePeople[place],
-                        placeTerms[place]);
+                        placeTerms[place], placeNotices[place]);
                 checked++;
                 if (allowed != expected) {
                     mismatches.add(role + " " + cells[1] + " on " + PLACES[place] + ": "
@@ -221,9 +306,9 @@ class AccessMatrixIT {
         assertEquals(List.of(), mismatches);
     }
 
-    private static boolean attempt(String username, Action action, long unit, long person, long term)
+    private static boolean attempt(String username, Action action, long unit, long person, long term, long notice)
             throws Exception {
-        ThrowingRunnable work = () -> action.on(unit, person, term);
+        ThrowingRunnable work = () -> action.on(unit, person, term, notice);
         try {
             run(username, work);
             return true;

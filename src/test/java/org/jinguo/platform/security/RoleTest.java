@@ -23,12 +23,23 @@ class RoleTest {
     void onlyAdministratorsManageUnitsAndUsers() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.DISTRICT_ADMIN || role == Role.UNIT_ADMIN;
-            assertTrue(role.grants(Permission.UNIT_VIEW), role::name);
+            assertEquals(role != Role.EXECUTIVE_MEMBER, role.grants(Permission.UNIT_VIEW), role::name);
             assertEquals(admin, role.grants(Permission.UNIT_MANAGE), role::name);
             assertEquals(admin, role.grants(Permission.USER_MANAGE), role::name);
         }
         assertFalse(Role.UNIT_ADMIN.grants(Permission.ROLE_DISTRICT_ADMIN_GRANT));
         assertFalse(Role.READ_ONLY.grants(Permission.RECORD_EDIT));
+    }
+
+    @Test
+    void anExecutiveMemberOnlyReceivesNoticesInHerOwnName() {
+        for (Permission permission : Permission.values()) {
+            assertEquals(permission == Permission.NOTICE_RECEIVE, Role.EXECUTIVE_MEMBER.grants(permission), permission::name);
+        }
+        assertEquals(Reach.OWN_UNIT, Role.EXECUTIVE_MEMBER.reach(Permission.NOTICE_RECEIVE).orElseThrow());
+        for (Role role : Role.values()) {
+            assertEquals(role == Role.EXECUTIVE_MEMBER, role.grants(Permission.NOTICE_RECEIVE), role::name);
+        }
     }
 
     @Test
