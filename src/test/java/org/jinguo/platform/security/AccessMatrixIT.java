@@ -23,6 +23,7 @@ import org.jinguo.organisation.model.Position;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.CoverageService;
+import org.jinguo.organisation.service.HolderImport;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermForm;
 import org.jinguo.organisation.service.TermService;
@@ -62,6 +63,7 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   term.view     Y Y - -
             DISTRICT_ADMIN   term.create   Y Y - -
             DISTRICT_ADMIN   holder.add    Y Y - -
+            DISTRICT_ADMIN   holder.import Y Y - -
             DISTRICT_ADMIN   person.merge  Y Y - -
             DISTRICT_ADMIN   coverage.read Y Y - -
             DISTRICT_ADMIN   notice.send   Y Y - -
@@ -80,6 +82,7 @@ class AccessMatrixIT {
             UNIT_ADMIN       term.view     Y Y - -
             UNIT_ADMIN       term.create   Y Y - -
             UNIT_ADMIN       holder.add    Y Y - -
+            UNIT_ADMIN       holder.import Y Y - -
             UNIT_ADMIN       person.merge  Y Y - -
             UNIT_ADMIN       coverage.read Y Y - -
             UNIT_ADMIN       notice.send   Y Y - -
@@ -98,6 +101,7 @@ class AccessMatrixIT {
             STAFF            term.view     Y Y - -
             STAFF            term.create   Y Y - -
             STAFF            holder.add    Y Y - -
+            STAFF            holder.import Y Y - -
             STAFF            person.merge  - - - -
             STAFF            coverage.read Y Y - -
             STAFF            notice.send   Y Y - -
@@ -116,6 +120,7 @@ class AccessMatrixIT {
             READ_ONLY        term.view     Y Y - -
             READ_ONLY        term.create   - - - -
             READ_ONLY        holder.add    - - - -
+            READ_ONLY        holder.import - - - -
             READ_ONLY        person.merge  - - - -
             READ_ONLY        coverage.read Y Y - -
             READ_ONLY        notice.send   - - - -
@@ -134,6 +139,7 @@ class AccessMatrixIT {
             AUDITOR          term.view     - - - -
             AUDITOR          term.create   - - - -
             AUDITOR          holder.add    - - - -
+            AUDITOR          holder.import - - - -
             AUDITOR          person.merge  - - - -
             AUDITOR          coverage.read Y Y - -
             AUDITOR          notice.send   - - - -
@@ -152,6 +158,7 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER term.view     - - - -
             EXECUTIVE_MEMBER term.create   - - - -
             EXECUTIVE_MEMBER holder.add    - - - -
+            EXECUTIVE_MEMBER holder.import - - - -
             EXECUTIVE_MEMBER person.merge  - - - -
             EXECUTIVE_MEMBER coverage.read - - - -
             EXECUTIVE_MEMBER notice.send   - - - -
@@ -189,6 +196,11 @@ class AccessMatrixIT {
     NoticeService notices;
 
     @Inject
+    HolderImport importer;
+
+    private static final byte[] TEMPLATE_HEADER_ONLY = TestData.workbook(List.of(List.of("姓名*", "身份证号*", "职务*")));
+
+    @Inject
     MemberNoticeService members;
 
     @Inject
@@ -220,6 +232,7 @@ class AccessMatrixIT {
         actions.put("term.view", (unit, person, term, notice) -> terms.terms(unit));
         actions.put("term.create", (unit, person, term, notice) -> terms.createTerm(termForm(unit)));
         actions.put("holder.add", (unit, person, term, notice) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));
+        actions.put("holder.import", (unit, person, term, notice) -> importer.preview(term, TEMPLATE_HEADER_ONLY));
         // Merging a record with itself passes the permission check, then is refused by the rule.
         actions.put("person.merge", (unit, person, term, notice) -> people.merge(person, person));
         // To a unit without office holders this is refused by the rule after the permission check.

@@ -1,0 +1,166 @@
+package org.jinguo.organisation.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.service.HolderImport;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.TermRow;
+import org.jinguo.organisation.service.TermService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.person.model.PersonTag;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.export.SpreadsheetReader;
+import org.jinguo.platform.sensitive.IdCardNumber;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.UiActions;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * Importing a term's office holders ({@code ?unit=U&term=T}): download the template, upload the filled
+ * file, read the check of every row, then import the valid rows, or choose another file. The uploaded
+ * file is kept in the view between the check and the import, which checks it again.
+ */
+@Named
+@ViewScoped
+public class HolderImportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    HolderImport importer;
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    OrgUnitService units;
+
+    private String unit;
+    private String term;
+    private UnitRow unitRow;
+    private TermRow termRow;
+    private transient UploadedFile upload;
+    private byte[] file;
+    private HolderImport.Preview preview;
+
+    /** View action: the unit and one of its terms, or 404. */
+    public void load() throws IOException {
+        if (termRow != null) {
+            return;
+        }
+        UiActions.load(() -> {
+            long unitId = Long.parseLong(unit == null ? "" : unit.trim());
+            long termId = Long.parseLong(term == null ? "" : term.trim());
+            unitRow = units.row(unitId);
+            termRow = terms.terms(unitId).stream().filter(t -> t.id() == termId).findFirst()
+                    .orElseThrow(RecordNotFoundException::new);
+        });
+    }
+
+    /** The empty template with one example row, in the user's language; not data, so not audited. */
+    public void template() throws IOException {
+        List<String> headers = HolderImport.COLUMNS.stream().map(Texts::get).toList();
+        Downloads.xlsx(Texts.get("import.template.sheet"), headers, sheet -> {
+            String first17 = "50010519870314002";
+            sheet.row(Texts.get("import.example.name"), first17 + IdCardNumber.checkCharacter(first17), Texts.get("position." + Position.EXECUTIVE_MEMBER),
+                    "13983001234", Texts.get("personTag." + PersonTag.COMMUNITY_ACTIVIST) + "、"
+                            + Texts.get("personTag." + PersonTag.VOLUNTEER_LEADER));
+            return 1;
+        }, rows -> { });
+    }
+
+    public void check() {
+        preview = null;
+        if (upload == null || upload.getSize() == 0) {
+            refuse("import.file.empty");
+            return;
+        }
+        if (upload.getSize() > SpreadsheetReader.MAX_BYTES) {
+            refuse("import.file.tooBig");
+            return;
+        }
+        file = upload.getContent();
+        UiActions.attempt("importForm", () -> {
+            preview = importer.preview(termRow.id(), file);
+        });
+    }
+
+    private static void refuse(String messageKey) {
+        UiActions.show("importForm", new BusinessRuleException(messageKey, "file"));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public String importValid() {
+        return UiActions.attempt("resultForm", () -> {
+            int added = importer.importValid(termRow.id(), file);
+            UiActions.info("import.done", added);
+            return "/organisation/terms.xhtml?faces-redirect=true&unit=" + unitRow.id();
+        });
+    }
+
+    public void again() {
+        preview = null;
+        file = null;
+    }
+
+    /** A problem's text, with its column named as in the template. */
+    public String describe(HolderImport.Problem problem) {
+        return Texts.get(problem.messageKey(), problem.arguments().toArray());
+    }
+
+    public String columnLabel(HolderImport.Problem problem) {
+        return problem.column() == null ? "" : Texts.get(problem.column());
+    }
+
+    public String getImportLabel() {
+        return preview == null ? "" : Texts.get("import.valid", preview.validCount());
+    }
+
+    public List<HolderImport.Problem> getProblems() {
+        return preview == null ? List.of() : preview.problems();
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    public UnitRow getUnitRow() {
+        return unitRow;
+    }
+
+    public TermRow getTermRow() {
+        return termRow;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public HolderImport.Preview getPreview() {
+        return preview;
+    }
+}
