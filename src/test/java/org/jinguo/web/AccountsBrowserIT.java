@@ -70,7 +70,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click("#usersForm\\:newUser");
         browser.type("#newUserForm\\:username", username);
         browser.type("#newUserForm\\:displayName", name);
-        browser.type("#newUserForm\\:unit_input", "观音桥");
+        browser.type("#newUserForm\\:unit_input", "观音桥街道");
         browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
         browser.click("#newUserForm\\:roles label");
         browser.type("#newUserForm\\:initialPassword", firstPassword);

@@ -14,7 +14,6 @@ import org.jinguo.organisation.service.TermForm;
 import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.organisation.service.UnitRow;
-import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.web.UiActions;
@@ -89,9 +88,7 @@ public class TermsBean implements Serializable {
     }
 
     public List<PersonRow> completePerson(String query) {
-        PersonFilter filter = new PersonFilter();
-        filter.setName(query);
-        return people.search(filter, 0, 20);
+        return people.candidates(query);
     }
 
     public void addHolder() {

@@ -4,12 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jinguo.notice.model.NoticeRecipient;
+import org.jinguo.organisation.model.CouncilMeeting;
+import org.jinguo.organisation.model.DutyShift;
 import org.jinguo.organisation.model.OfficeHolder;
+import org.jinguo.organisation.model.ResidentContact;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
@@ -50,6 +54,13 @@ public class PersonService {
 
     @Inject
     AuditTrail auditTrail;
+
+    /** The first people of the scope whose name contains {@code text}: the choices of a person picker. */
+    public List<PersonRow> candidates(String text) {
+        PersonFilter filter = new PersonFilter();
+        filter.setName(text == null || text.length() <= 50 ? text : text.substring(0, 50));
+        return search(filter, 0, 20);
+    }
 
     public List<PersonRow> search(@NotNull @Valid PersonFilter filter, int first, int max) {
         viewer();
@@ -148,10 +159,25 @@ public class PersonService {
             throw new BusinessRuleException("person.merge.twoAccounts", null, duplicate.getName());
         }
         accounts.forEach(account -> account.linkTo(kept.getId()));
+        em.createQuery("SELECT m FROM CouncilMeeting m JOIN m.attendees a WHERE a.id = :person", CouncilMeeting.class)
+                .setParameter("person", duplicate.getId()).getResultList()
+                .forEach(meeting -> meeting.replaceAttendee(duplicate, kept));
+        em.createQuery("SELECT s FROM DutyShift s WHERE s.person.id = :person", DutyShift.class)
+                .setParameter("person", duplicate.getId()).getResultList()
+                .forEach(shift -> shift.passTo(kept));
+        em.createQuery("SELECT c FROM ResidentContact c WHERE c.member.id = :person OR c.resident.id = :person",
+                        ResidentContact.class)
+                .setParameter("person", duplicate.getId()).getResultList()
+                .forEach(contact -> contact.replace(duplicate, kept));
         kept.takeOverMissing(duplicate);
-        em.flush(); // the offices, receipts and account point at the kept record before the duplicate goes
-        em.remove(duplicate);
-        em.flush();
+        try {
+            em.flush(); // every link points at the kept record before the duplicate goes
+            em.remove(duplicate);
+            em.flush();
+        } catch (PersistenceException e) {
+            // a link the caller cannot see (another unit's record), or two links that became one
+            throw new BusinessRuleException("person.merge.linkedElsewhere", null, duplicate.getName());
+        }
     }
 
     public long count(@NotNull @Valid PersonFilter filter) {

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.UnitRow;
-import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.security.AccountService;
@@ -52,9 +51,7 @@ public class UsersBean implements Serializable {
 
     /** People for an executive member's account. */
     public List<PersonRow> completePerson(String query) {
-        PersonFilter filter = new PersonFilter();
-        filter.setName(query);
-        return people.search(filter, 0, 20);
+        return people.candidates(query);
     }
 
     public PersonRow getNewUserPerson() {

@@ -17,6 +17,16 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.notice.service.MemberNoticeService;
+import org.jinguo.notice.service.NoticeForm;
+import org.jinguo.notice.service.NoticeService;
+import org.jinguo.notice.service.ReceiptFilter;
+import org.jinguo.organisation.service.ContactService;
+import org.jinguo.organisation.service.CouncilService;
+import org.jinguo.organisation.service.DutyService;
+import org.jinguo.platform.security.AccountService;
+import org.jinguo.platform.security.NewUserForm;
+import org.jinguo.platform.security.Role;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
@@ -66,6 +76,24 @@ class PersonServiceIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    DutyService duty;
+
+    @Inject
+    CouncilService council;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    MemberNoticeService members;
+
+    @Inject
+    AccountService accounts;
 
     @Test
     void theIdCardNumberIsStoredEncryptedAndFoundByItsExactValue() throws Exception {
@@ -203,9 +231,40 @@ class PersonServiceIT {
             terms.addHolder(now, kept, Position.CHAIR);
             terms.addHolder(now, duplicate, Position.VICE_CHAIR);
 
+            long resident = people.create(TestData.personForm(community, unique("居民")));
+            long contact = contacts.addContact(community, duplicate, resident, null);
+            DutyService.ShiftForm shift = new DutyService.ShiftForm();
+            shift.setUnitId(community);
+            shift.setPersonId(duplicate);
+            shift.setPost("妇女之家");
+            duty.addShift(shift);
+            NoticeForm notice = new NoticeForm();
+            notice.setAudienceUnitId(community);
+            notice.setTitle(unique("合并通知"));
+            notice.setBody("请知悉。");
+            long sent = notices.send(notice);
+            CouncilService.MeetingForm meeting = new CouncilService.MeetingForm();
+            meeting.setUnitId(community);
+            meeting.setHeldOn(today);
+            meeting.setTopic(unique("合并会议"));
+            meeting.setAttendeeIds(new java.util.HashSet<>(java.util.Set.of(duplicate)));
+            long held = council.record(meeting);
+            String member = TestData.newUsername();
+            NewUserForm account = TestData.newUser(member, community, Role.EXECUTIVE_MEMBER, "Start#2026x");
+            account.setPersonId(duplicate);
+            accounts.createUser(account);
+
             assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> people.merge(kept, duplicate)),
                     "another street's records are not even found (staff of her own street: see AccessMatrixIT)");
             people.merge(kept, duplicate);
+
+            String keptName = people.view(kept).name();
+            assertEquals(keptName, contacts.contacts(community, 0, 10).stream().filter(c -> c.id() == contact)
+                    .findFirst().orElseThrow().memberName(), "her resident contacts");
+            assertEquals(List.of(keptName), duty.week(community).stream().map(DutyService.ShiftRow::personName).toList());
+            assertEquals(List.of(keptName), council.meeting(held).attendees());
+            assertEquals(1, notices.receipts(sent, ReceiptFilter.ALL, 0, 10).size(), "both received it: one person, one receipt");
+            run(member, () -> assertEquals(1, members.countMine(), "her account now belongs to the kept record"));
 
             assertThrows(RecordNotFoundException.class, () -> people.view(duplicate));
             assertEquals(List.of(kept + ":EXECUTIVE_MEMBER"), offices(past));

@@ -22,7 +22,10 @@ import org.jinguo.notice.service.ReceiptFilter;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.organisation.model.UnitType;
+import org.jinguo.organisation.service.ContactService;
+import org.jinguo.organisation.service.CouncilService;
 import org.jinguo.organisation.service.CoverageService;
+import org.jinguo.organisation.service.DutyService;
 import org.jinguo.organisation.service.HolderImport;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermForm;
@@ -64,6 +67,10 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   term.create   Y Y - -
             DISTRICT_ADMIN   holder.add    Y Y - -
             DISTRICT_ADMIN   holder.import Y Y - -
+            DISTRICT_ADMIN   meeting.view  Y Y - -
+            DISTRICT_ADMIN   meeting.add   Y Y - -
+            DISTRICT_ADMIN   duty.add      Y Y - -
+            DISTRICT_ADMIN   contact.add   Y Y - -
             DISTRICT_ADMIN   person.merge  Y Y - -
             DISTRICT_ADMIN   coverage.read Y Y - -
             DISTRICT_ADMIN   notice.send   Y Y - -
@@ -83,6 +90,10 @@ class AccessMatrixIT {
             UNIT_ADMIN       term.create   Y Y - -
             UNIT_ADMIN       holder.add    Y Y - -
             UNIT_ADMIN       holder.import Y Y - -
+            UNIT_ADMIN       meeting.view  Y Y - -
+            UNIT_ADMIN       meeting.add   Y Y - -
+            UNIT_ADMIN       duty.add      Y Y - -
+            UNIT_ADMIN       contact.add   Y Y - -
             UNIT_ADMIN       person.merge  Y Y - -
             UNIT_ADMIN       coverage.read Y Y - -
             UNIT_ADMIN       notice.send   Y Y - -
@@ -102,6 +113,10 @@ class AccessMatrixIT {
             STAFF            term.create   Y Y - -
             STAFF            holder.add    Y Y - -
             STAFF            holder.import Y Y - -
+            STAFF            meeting.view  Y Y - -
+            STAFF            meeting.add   Y Y - -
+            STAFF            duty.add      Y Y - -
+            STAFF            contact.add   Y Y - -
             STAFF            person.merge  - - - -
             STAFF            coverage.read Y Y - -
             STAFF            notice.send   Y Y - -
@@ -121,6 +136,10 @@ class AccessMatrixIT {
             READ_ONLY        term.create   - - - -
             READ_ONLY        holder.add    - - - -
             READ_ONLY        holder.import - - - -
+            READ_ONLY        meeting.view  Y Y - -
+            READ_ONLY        meeting.add   - - - -
+            READ_ONLY        duty.add      - - - -
+            READ_ONLY        contact.add   - - - -
             READ_ONLY        person.merge  - - - -
             READ_ONLY        coverage.read Y Y - -
             READ_ONLY        notice.send   - - - -
@@ -140,6 +159,10 @@ class AccessMatrixIT {
             AUDITOR          term.create   - - - -
             AUDITOR          holder.add    - - - -
             AUDITOR          holder.import - - - -
+            AUDITOR          meeting.view  - - - -
+            AUDITOR          meeting.add   - - - -
+            AUDITOR          duty.add      - - - -
+            AUDITOR          contact.add   - - - -
             AUDITOR          person.merge  - - - -
             AUDITOR          coverage.read Y Y - -
             AUDITOR          notice.send   - - - -
@@ -159,6 +182,10 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER term.create   - - - -
             EXECUTIVE_MEMBER holder.add    - - - -
             EXECUTIVE_MEMBER holder.import - - - -
+            EXECUTIVE_MEMBER meeting.view  - - - -
+            EXECUTIVE_MEMBER meeting.add   - - - -
+            EXECUTIVE_MEMBER duty.add      - - - -
+            EXECUTIVE_MEMBER contact.add   - - - -
             EXECUTIVE_MEMBER person.merge  - - - -
             EXECUTIVE_MEMBER coverage.read - - - -
             EXECUTIVE_MEMBER notice.send   - - - -
@@ -198,6 +225,15 @@ class AccessMatrixIT {
     @Inject
     HolderImport importer;
 
+    @Inject
+    CouncilService council;
+
+    @Inject
+    DutyService duty;
+
+    @Inject
+    ContactService contacts;
+
     private static final byte[] TEMPLATE_HEADER_ONLY = TestData.workbook(List.of(List.of("姓名*", "身份证号*", "职务*")));
 
     @Inject
@@ -233,6 +269,25 @@ class AccessMatrixIT {
         actions.put("term.create", (unit, person, term, notice) -> terms.createTerm(termForm(unit)));
         actions.put("holder.add", (unit, person, term, notice) -> terms.addHolder(term, person, Position.EXECUTIVE_MEMBER));
         actions.put("holder.import", (unit, person, term, notice) -> importer.preview(term, TEMPLATE_HEADER_ONLY));
+        actions.put("meeting.view", (unit, person, term, notice) -> council.meetings(unit, 0, 10));
+        actions.put("meeting.add", (unit, person, term, notice) -> {
+            CouncilService.MeetingForm form = new CouncilService.MeetingForm();
+            form.setUnitId(unit);
+            form.setHeldOn(LocalDate.of(2026, 5, 1));
+            form.setTopic(unique("矩阵会议"));
+            form.setAttendeeIds(new java.util.HashSet<>(java.util.Set.of(person)));
+            council.record(form);
+        });
+        // The same person at the same time again is refused by the rule after the permission check.
+        actions.put("duty.add", (unit, person, term, notice) -> {
+            DutyService.ShiftForm form = new DutyService.ShiftForm();
+            form.setUnitId(unit);
+            form.setPersonId(person);
+            form.setPost("党群服务站");
+            duty.addShift(form);
+        });
+        // A member linked to herself passes the permission check, then is refused by the rule.
+        actions.put("contact.add", (unit, person, term, notice) -> contacts.addContact(unit, person, person, null));
         // Merging a record with itself passes the permission check, then is refused by the rule.
         actions.put("person.merge", (unit, person, term, notice) -> people.merge(person, person));
         // To a unit without office holders this is refused by the rule after the permission check.
