@@ -83,7 +83,6 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks, then waits for a full page load or ajax update to finish. */
     /** Sets a field's value directly, past its maxlength, as a hand-made request could. */
     public void setValue(String css, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
@@ -100,11 +99,38 @@ public final class Browser implements AutoCloseable {
         return error.isEmpty() ? "" : error.get(0).getAttribute("data-error");
     }
 
+    /**
+     * Clicks, then waits for a full page load or ajax update to finish. An element still being shown
+     * (a panel fading in) or covered for a moment is tried again for a few seconds.
+     */
     public void click(String css) {
-        WebElement element = find(css);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            WebElement element = find(css);
+            try {
+                // only when out of sight: scrolling closes PrimeFaces' open overlays (autocomplete and menu panels)
+                ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
+                        + "if (r.top < 0 || r.bottom > window.innerHeight) arguments[0].scrollIntoView({block: 'center'});",
+                        element);
+                element.click();
+                break;
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                sleep(200);
+            }
+        }
         settle();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public String body() {

@@ -87,6 +87,19 @@ class OrganisationTreeBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void theChartAndTheFilteredListShowTheStreetsUnits() {
+        browser.signIn("guanyinqiao", DEMO_PASSWORD);
+        browser.open("/organisation/chart.xhtml");
+        String chart = browser.text("#chartForm\\:chart");
+        assertTrue(chart.contains("观音桥街道妇联") && chart.contains("主席"), chart);
+        browser.open("/organisation/unit-list.xhtml");
+        browser.type("#unitListForm\\:name", "建新北路");
+        browser.click("#unitListForm\\:search");
+        String list = browser.waitForText("#unitListForm\\:units", t -> !t.contains("洋河路"));
+        assertTrue(list.contains("建新北路社区妇联"), list);
+    }
+
+    @Test
     void theLanguageSwitchesToEnglishAndSignOutEndsTheSession() {
         browser.signIn("viewer", DEMO_PASSWORD);
         assertTrue(browser.text("#headerForm\\:signOut").contains("退出"));

@@ -18,23 +18,23 @@ public class UnitProfile implements Serializable {
     /** The largest figure a unit may report (the whole of Chongqing has some 32 million people). */
     public static final long MAX_COUNT = 99_999_999;
 
-    @PositiveOrZero(message = "{jinguo.count.range}")
-    @Max(value = MAX_COUNT, message = "{jinguo.count.range}")
+    @PositiveOrZero(message = "{jinguo.count.negative}")
+    @Max(value = MAX_COUNT, message = "{jinguo.count.max}")
     @Column(name = "women_count")
     private Integer womenCount;
 
-    @PositiveOrZero(message = "{jinguo.count.range}")
-    @Max(value = MAX_COUNT, message = "{jinguo.count.range}")
+    @PositiveOrZero(message = "{jinguo.count.negative}")
+    @Max(value = MAX_COUNT, message = "{jinguo.count.max}")
     @Column(name = "enterprise_count")
     private Integer enterpriseCount;
 
-    @PositiveOrZero(message = "{jinguo.count.range}")
-    @Max(value = MAX_COUNT, message = "{jinguo.count.range}")
+    @PositiveOrZero(message = "{jinguo.count.negative}")
+    @Max(value = MAX_COUNT, message = "{jinguo.count.max}")
     @Column(name = "women_employee_count")
     private Integer womenEmployeeCount;
 
-    @PositiveOrZero(message = "{jinguo.count.range}")
-    @Max(value = MAX_COUNT, message = "{jinguo.count.range}")
+    @PositiveOrZero(message = "{jinguo.count.negative}")
+    @Max(value = MAX_COUNT, message = "{jinguo.count.max}")
     @Column(name = "member_body_count")
     private Integer memberBodyCount;
 

@@ -22,6 +22,7 @@ import org.jinguo.organisation.model.ServiceStation;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
@@ -194,6 +195,67 @@ public class OrgUnitService {
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, id);
         OrgUnit parent = unit.getParent();
         return new UnitRow(unit.getId(), unit.getName(), unit.getType(), parent == null ? null : parent.getName());
+    }
+
+    /** Units of the scope by name, kind and subtree, by name; with what they cover and their contacts. */
+    public List<UnitListRow> list(@NotNull @Valid UnitFilter filter, int first, int max) {
+        viewer();
+        return unitConditions(filter).query(em, "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent", " ORDER BY u.name, u.id",
+                        OrgUnit.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream()
+                .map(u -> new UnitListRow(u.getId(), u.getName(), u.getType(),
+                        u.getParent() == null ? null : u.getParent().getName(), u.getAddress(), u.getContactName(),
+                        u.getContactPhone(), u.getProfile().getWomenCount(), u.getProfile().getEnterpriseCount(),
+                        u.getProfile().getWomenEmployeeCount(), u.getProfile().getMemberBodyCount()))
+                .toList();
+    }
+
+    public long countList(@NotNull @Valid UnitFilter filter) {
+        viewer();
+        return unitConditions(filter).query(em, "SELECT COUNT(u) FROM OrgUnit u", "", Long.class).getSingleResult();
+    }
+
+    private Conditions unitConditions(UnitFilter filter) {
+        return new Conditions()
+                .addIf(Like.given(filter.getName()), "LOWER(u.name) LIKE :text" + Like.ESCAPE, "text",
+                        () -> Like.containing(filter.getName()))
+                .addIf(filter.getType() != null, "u.type = :type", "type", filter::getType)
+                // paths hold only digits and slashes
+                .addIf(filter.getUnderUnitId() != null, "u.path LIKE :under", "under",
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnderUnitId()).getPath() + "%");
+    }
+
+    /**
+     * The organisation chart of a unit: the unit, the units below it and the units below those, each
+     * with the chair of its current term.
+     */
+    public ChartNode chart(long unitId) {
+        viewer();
+        OrgUnit top = Scoped.byId(em, OrgUnit.class, unitId);
+        int lowest = top.depth() + 2;
+        List<OrgUnit> subtree = em.createQuery("SELECT u FROM OrgUnit u WHERE u.path LIKE :path ORDER BY u.name, u.id",
+                        OrgUnit.class)
+                .setParameter("path", top.getPath() + "%").getResultList().stream()
+                .filter(u -> u.depth() <= lowest).toList();
+        Map<Long, String> chairs = new HashMap<>();
+        java.time.LocalDate today = java.time.LocalDate.now(TermService.ZONE);
+        em.createQuery("SELECT h.unit.id, h.person.name FROM OfficeHolder h WHERE h.unitPath LIKE :path "
+                        + "AND h.position = :chair AND h.term.startsOn <= :today AND h.term.endsOn >= :today", Object[].class)
+                .setParameter("path", top.getPath() + "%")
+                .setParameter("chair", org.jinguo.organisation.model.Position.CHAIR)
+                .setParameter("today", today)
+                .getResultList().forEach(row -> chairs.put((Long) row[0], (String) row[1]));
+        Map<Long, List<OrgUnit>> byParent = new HashMap<>();
+        subtree.stream().filter(u -> u != top && u.getParent() != null)
+                .forEach(u -> byParent.computeIfAbsent(u.getParent().getId(), k -> new ArrayList<>()).add(u));
+        return chartNode(top, byParent, chairs);
+    }
+
+    private static ChartNode chartNode(OrgUnit unit, Map<Long, List<OrgUnit>> byParent, Map<Long, String> chairs) {
+        List<ChartNode> children = byParent.getOrDefault(unit.getId(), List.of()).stream()
+                .map(child -> chartNode(child, byParent, chairs)).toList();
+        return new ChartNode(unit.getId(), unit.getName(), unit.getType(), chairs.get(unit.getId()), children);
     }
 
     /** Units of the scope whose name contains {@code text}, as candidates for a new parent. */

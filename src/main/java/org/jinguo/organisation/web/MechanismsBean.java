@@ -23,7 +23,10 @@ import org.jinguo.organisation.service.TermService;
 import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.primefaces.PrimeFaces;
 
@@ -50,6 +53,10 @@ public class MechanismsBean implements Serializable {
     ContactService contacts;
     @Inject
     PersonService people;
+    @Inject
+    AuditTrail auditTrail;
+
+    private static final int EXPORT_PAGE = 200;
 
     private String unit;
     private UnitRow unitRow;
@@ -229,6 +236,32 @@ public class MechanismsBean implements Serializable {
             UiActions.info("contact.logged");
             showContact(shownContact);
         });
+    }
+
+    /** The open decisions of the subtree as a spreadsheet; audited. */
+    public void exportDecisions() throws IOException {
+        List<String> headers = List.of(Texts.get("meeting.heldOn"), Texts.get("meeting.topic"), Texts.get("person.unit"),
+                Texts.get("decision.text"), Texts.get("decision.responsible"), Texts.get("decision.dueOn"),
+                Texts.get("decision.status"), Texts.get("decision.note"));
+        Downloads.xlsx(Texts.get("decisions.open"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> council.openDecisions(unitRow.id(), first, max), EXPORT_PAGE,
+                    d -> sheet.row(d.heldOn(), d.topic(), d.unitName(), d.text(), d.responsible(), d.dueOn(),
+                            Texts.get("decisionStatus." + d.status()), d.followUp()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("MeetingDecision", count, "open decisions under unit " + unitRow.id()));
+    }
+
+    /** The resident contacts of the subtree as a spreadsheet; audited. */
+    public void exportContacts() throws IOException {
+        List<String> headers = List.of(Texts.get("contact.member"), Texts.get("contact.resident"),
+                Texts.get("contact.household"), Texts.get("person.unit"), Texts.get("contact.count"),
+                Texts.get("contact.last"), Texts.get("contact.needs"));
+        Downloads.xlsx(Texts.get("contacts.title"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> contacts.contacts(unitRow.id(), first, max), EXPORT_PAGE,
+                    c -> sheet.row(c.memberName(), c.residentName(), c.household(), c.unitName(), c.contacts(),
+                            c.lastContact(), c.needs()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("ResidentContact", count, "contacts under unit " + unitRow.id()));
     }
 
     public DecisionStatus[] getStatuses() {

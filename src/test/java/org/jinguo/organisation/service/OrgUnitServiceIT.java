@@ -262,6 +262,40 @@ class OrgUnitServiceIT {
     }
 
     @Test
+    void theUnitListFiltersByNameKindAndSubtreeWithinTheScope() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        String prefix = unique("列表");
+        run(GUANYINQIAO, () -> {
+            long community = units.create(form(street, prefix + "社区", UnitType.COMMUNITY));
+            units.create(form(street, prefix + "妇委会", UnitType.WOMENS_COMMITTEE));
+            UnitFilter byName = new UnitFilter();
+            byName.setName(prefix);
+            assertEquals(2, units.countList(byName));
+            byName.setType(UnitType.COMMUNITY);
+            assertEquals(List.of(community), units.list(byName, 0, 10).stream().map(UnitListRow::id).toList());
+            UnitFilter communities = new UnitFilter();
+            communities.setType(UnitType.COMMUNITY);
+            communities.setUnderUnitId(street);
+            assertTrue(units.countList(communities) >= 13, "the demo street's communities");
+            assertTrue(units.list(communities, 0, 100).stream().allMatch(r -> r.type() == UnitType.COMMUNITY));
+            UnitFilter all = new UnitFilter();
+            assertEquals(units.count(null), units.countList(all), "her scope, no more");
+        });
+    }
+
+    @Test
+    void theChartShowsTwoLevelsBelowTheUnitWithTheirCurrentChairs() throws Exception {
+        long street = unitId("观音桥街道妇联");
+        ChartNode chart = call(GUANYINQIAO, () -> units.chart(street));
+        assertEquals("观音桥街道妇联", chart.name());
+        assertTrue(chart.chair() != null, "the demo street elected a chair in April");
+        assertTrue(chart.children().stream().anyMatch(c -> c.name().equals("建新北路社区妇联") && c.chair() != null));
+        assertTrue(chart.children().stream().anyMatch(c -> c.name().equals("新华路社区妇联") && c.chair() == null),
+                "a community without a federation has no chair");
+        run(SHIMAHE_STAFF, () -> assertThrows(RecordNotFoundException.class, () -> units.chart(street)));
+    }
+
+    @Test
     void searchTakesWildcardsLiterally() throws Exception {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
