@@ -32,5 +32,8 @@ class CoverageBrowserIT extends BrowserTestBase {
         assertTrue(browser.text("#organisation .jg-percent").endsWith("%"));
         assertTrue(browser.find("#organisation").getAttribute("class").contains("jg-m"), "met or missed, never neither");
         browser.screenshot("coverage");
+        browser.click("#coverageForm\\:exportGaps");
+        assertEquals("", browser.errorPage(), "the gaps download, the page stays");
+        assertEquals("观音桥街道妇联", browser.text("#coverageUnit"));
     }
 }
