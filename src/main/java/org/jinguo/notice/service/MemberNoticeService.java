@@ -39,7 +39,8 @@ public class MemberNoticeService {
     /** Her notices, newest first. */
     public List<MyNoticeRow> mine(int first, int max) {
         long person = me();
-        return em.createQuery("SELECT r FROM NoticeRecipient r JOIN FETCH r.notice n WHERE r.person.id = :person "
+        return em.createQuery("SELECT r FROM NoticeRecipient r JOIN FETCH r.notice n JOIN FETCH n.unit "
+                        + "WHERE r.person.id = :person "
                         + "ORDER BY n.sentAt DESC, n.id DESC", NoticeRecipient.class)
                 .setParameter("person", person)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))

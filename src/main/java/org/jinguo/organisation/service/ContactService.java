@@ -101,7 +101,7 @@ public class ContactService {
         viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
         List<ResidentContact> contacts = em.createQuery("SELECT c FROM ResidentContact c JOIN FETCH c.member "
-                        + "JOIN FETCH c.resident WHERE c.unitPath LIKE :path ORDER BY c.member.name, c.resident.name, c.id",
+                        + "JOIN FETCH c.resident JOIN FETCH c.unit WHERE c.unitPath LIKE :path ORDER BY c.member.name, c.resident.name, c.id",
                         ResidentContact.class)
                 .setParameter("path", unit.getPath() + "%")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))

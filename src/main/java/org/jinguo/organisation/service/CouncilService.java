@@ -43,7 +43,7 @@ public class CouncilService {
     CurrentCaller currentCaller;
 
     /** A meeting in a unit's list. */
-    public record MeetingRow(long id, LocalDate heldOn, String topic, String place, int attendees, long decisions,
+    public record MeetingRow(long id, LocalDate heldOn, String topic, String place, long attendees, long decisions,
                              long open) implements Serializable {
     }
 
@@ -177,17 +177,24 @@ public class CouncilService {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
                 .getResultList();
         Map<Long, long[]> counts = new HashMap<>();
+        Map<Long, Long> present = new HashMap<>();
         if (!meetings.isEmpty()) {
+            List<Long> ids = meetings.stream().map(CouncilMeeting::getId).toList();
+            em.createQuery("SELECT m.id, COUNT(a) FROM CouncilMeeting m JOIN m.attendees a WHERE m.id IN :ids "
+                            + "GROUP BY m.id", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> present.put((Long) row[0], (Long) row[1]));
             em.createQuery("SELECT d.meeting.id, COUNT(d), SUM(CASE WHEN d.status = :done THEN 0 ELSE 1 END) "
                             + "FROM MeetingDecision d WHERE d.meeting.id IN :ids GROUP BY d.meeting.id", Object[].class)
                     .setParameter("done", DecisionStatus.DONE)
-                    .setParameter("ids", meetings.stream().map(CouncilMeeting::getId).toList())
+                    .setParameter("ids", ids)
                     .getResultList()
                     .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
         }
         return meetings.stream().map(m -> {
             long[] c = counts.getOrDefault(m.getId(), new long[2]);
-            return new MeetingRow(m.getId(), m.getHeldOn(), m.getTopic(), m.getPlace(), m.getAttendees().size(), c[0], c[1]);
+            return new MeetingRow(m.getId(), m.getHeldOn(), m.getTopic(), m.getPlace(), present.getOrDefault(m.getId(), 0L),
+                    c[0], c[1]);
         }).toList();
     }
 
@@ -201,7 +208,7 @@ public class CouncilService {
     public MeetingView meeting(long id) {
         Caller caller = viewer();
         CouncilMeeting meeting = Scoped.byId(em, CouncilMeeting.class, id);
-        List<DecisionRow> decisions = em.createQuery("SELECT d FROM MeetingDecision d WHERE d.meeting.id = :id ORDER BY d.id",
+        List<DecisionRow> decisions = em.createQuery("SELECT d FROM MeetingDecision d JOIN FETCH d.unit WHERE d.meeting.id = :id ORDER BY d.id",
                         MeetingDecision.class)
                 .setParameter("id", id).getResultList().stream().map(d -> row(caller, d)).toList();
         return new MeetingView(meeting.getId(), meeting.getUnit().getName(), meeting.getHeldOn(), meeting.getTopic(),
@@ -251,7 +258,7 @@ public class CouncilService {
     public List<DecisionRow> openDecisions(long unitId, int first, int max) {
         Caller caller = viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
-        return em.createQuery("SELECT d FROM MeetingDecision d JOIN FETCH d.meeting WHERE d.unitPath LIKE :path "
+        return em.createQuery("SELECT d FROM MeetingDecision d JOIN FETCH d.meeting JOIN FETCH d.unit WHERE d.unitPath LIKE :path "
                         + "AND d.status <> :done ORDER BY d.dueOn, d.id", MeetingDecision.class)
                 .setParameter("path", unit.getPath() + "%").setParameter("done", DecisionStatus.DONE)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jinguo.organisation.model.OfficeHolder;
@@ -184,6 +183,7 @@ public class HolderImport {
                 Long.class).setParameter("term", term.getId()).getResultList());
         boolean chairTaken = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
                 Long.class).setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getResultList().isEmpty();
+        Map<String, Person> registered = registered(lines.subList(1, lines.size()), columns[ID_CARD]);
         Map<String, Integer> idRows = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
@@ -209,7 +209,7 @@ public class HolderImport {
                         List.of(String.valueOf(idRows.get(idCard)))));
             } else {
                 idRows.put(idCard, n);
-                existing = findByIdCard(idCard).orElse(null);
+                existing = registered.get(idCard);
                 if (existing != null && !name.isEmpty() && !existing.getName().equals(name)) {
                     problems.add(new Problem(n, COLUMNS.get(NAME), "import.idCard.otherName", List.of(existing.getName())));
                 } else if (existing != null && inTerm.contains(existing.getId())) {
@@ -250,9 +250,24 @@ public class HolderImport {
         return new Checked(new Preview(rows, null), parsed);
     }
 
-    private Optional<Person> findByIdCard(String idCard) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.idCardHash = :hash", Person.class)
-                .setParameter("hash", cipher.searchHash(idCard)).setMaxResults(1).getResultStream().findFirst();
+    /** The people of the registry (in the user's scope) with the sheet's valid ID numbers, looked up 500 at a time. */
+    private Map<String, Person> registered(List<Line> rows, int column) {
+        Map<String, String> idByHash = new HashMap<>();
+        for (Line line : rows) {
+            String idCard = IdCardNumber.normalise(cell(line, column));
+            if (idCard != null && IdCardNumber.isValid(idCard)) {
+                idByHash.put(cipher.searchHash(idCard), idCard);
+            }
+        }
+        Map<String, Person> registered = new HashMap<>();
+        List<String> hashes = new ArrayList<>(idByHash.keySet());
+        for (int from = 0; from < hashes.size(); from += 500) {
+            em.createQuery("SELECT p FROM Person p WHERE p.idCardHash IN :hashes", Person.class)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + 500)))
+                    .getResultList()
+                    .forEach(person -> registered.putIfAbsent(idByHash.get(person.getIdCardHash()), person));
+        }
+        return registered;
     }
 
     /** Where each template column stands, found by its header in either language; -1 when missing. */
