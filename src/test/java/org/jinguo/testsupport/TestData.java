@@ -112,4 +112,10 @@ public final class TestData {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** Runs {@code work}, which must be refused by a business rule; returns the field the refusal names. */
+    public static String refusal(SignedInAs.ThrowingRunnable work) {
+        return org.junit.jupiter.api.Assertions.assertThrows(org.jinguo.platform.errors.BusinessRuleException.class,
+                work::run).field();
+    }
 }

@@ -1,5 +1,7 @@
 package org.jinguo.organisation.service;
 
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -355,9 +357,6 @@ public class OrgUnitService {
                 .toList());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     /** Writes now, so that a constraint the checks above missed (a race) is reported, not a 500. */
     private void flush() {

@@ -29,7 +29,6 @@ public class ChartBean implements Serializable {
     CurrentCaller currentCaller;
 
     private String unit;
-    private ChartNode top;
     private OrganigramNode root;
 
     /** View action; an unknown unit or one outside her scope answers 404. */
@@ -39,8 +38,7 @@ public class ChartBean implements Serializable {
         }
         UiActions.load(() -> {
             long id = unit == null || unit.isBlank() ? currentCaller.require().unitId() : Long.parseLong(unit.trim());
-            top = units.chart(id);
-            root = node(top, null, 0);
+            root = node(units.chart(id), null, 0);
         });
     }
 
@@ -61,10 +59,6 @@ public class ChartBean implements Serializable {
 
     public void setUnit(String unit) {
         this.unit = unit;
-    }
-
-    public ChartNode getTop() {
-        return top;
     }
 
     public OrganigramNode getRoot() {

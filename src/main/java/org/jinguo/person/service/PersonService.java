@@ -1,5 +1,7 @@
 package org.jinguo.person.service;
 
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -327,7 +329,4 @@ public class PersonService {
         caller.require(Permission.SENSITIVE_VIEW, unitPath);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

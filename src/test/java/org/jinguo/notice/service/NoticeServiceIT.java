@@ -2,6 +2,7 @@ package org.jinguo.notice.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.refusal;
 import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -238,7 +239,4 @@ class NoticeServiceIT {
         return form;
     }
 
-    private static String refusal(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
-        return assertThrows(BusinessRuleException.class, work::run).field();
-    }
 }

@@ -2,6 +2,7 @@ package org.jinguo.organisation.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.refusal;
 import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,6 @@ import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -190,7 +190,4 @@ class TermServiceIT {
     }
 
 
-    private static String refusal(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
-        return assertThrows(BusinessRuleException.class, work::run).field();
-    }
 }
