@@ -1,9 +1,12 @@
 package org.jinguo.organisation.service;
 
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -20,6 +23,8 @@ import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.ResidentContact;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -96,14 +101,15 @@ public class ContactService {
         }
     }
 
-    /** The contacts of the unit and the units below it, by member and resident. */
-    public List<ContactRow> contacts(long unitId, int first, int max) {
+    /**
+     * The contacts of the unit and the units below it whose member or resident has {@code name} in her
+     * name (all when blank), by member and resident.
+     */
+    public List<ContactRow> contacts(long unitId, String name, int first, int max) {
         viewer();
-        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
-        List<ResidentContact> contacts = em.createQuery("SELECT c FROM ResidentContact c JOIN FETCH c.member "
-                        + "JOIN FETCH c.resident JOIN FETCH c.unit WHERE c.unitPath LIKE :path ORDER BY c.member.name, c.resident.name, c.id",
+        List<ResidentContact> contacts = filtered(unitId, name, "SELECT c FROM ResidentContact c JOIN FETCH c.member "
+                        + "JOIN FETCH c.resident JOIN FETCH c.unit", " ORDER BY c.member.name, c.resident.name, c.id",
                         ResidentContact.class)
-                .setParameter("path", unit.getPath() + "%")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
                 .getResultList();
         Map<Long, Object[]> stats = new HashMap<>();
@@ -121,11 +127,18 @@ public class ContactService {
         }).toList();
     }
 
-    public long countContacts(long unitId) {
+    public long countContacts(long unitId, String name) {
         viewer();
+        return filtered(unitId, name, "SELECT COUNT(c) FROM ResidentContact c", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(long unitId, String name, String select, String order, Class<T> type) {
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
-        return em.createQuery("SELECT COUNT(c) FROM ResidentContact c WHERE c.unitPath LIKE :path", Long.class)
-                .setParameter("path", unit.getPath() + "%").getSingleResult();
+        return new Conditions()
+                .add("c.unitPath LIKE :path", "path", unit.getPath() + "%") // paths hold only digits and slashes
+                .addIf(Like.given(name), "(LOWER(c.member.name) LIKE :name" + Like.ESCAPE + " OR LOWER(c.resident.name) LIKE :name"
+                        + Like.ESCAPE + ")", "name", () -> Like.containing(name))
+                .query(em, select, order, type);
     }
 
     /**
@@ -152,7 +165,7 @@ public class ContactService {
         if (linked) {
             throw new BusinessRuleException("contact.exists", "resident", resident.getName(), member.getName());
         }
-        ResidentContact contact = new ResidentContact(member, resident, CouncilService.blankToNull(household));
+        ResidentContact contact = new ResidentContact(member, resident, blankToNull(household));
         contact.assignTo(unit);
         em.persist(contact);
         em.flush();
@@ -175,7 +188,7 @@ public class ContactService {
         Caller caller = viewer();
         ResidentContact contact = Scoped.byId(em, ResidentContact.class, contactId);
         caller.require(Permission.RECORD_EDIT, contact.getUnitPath());
-        String need = CouncilService.blankToNull(form.getNeed());
+        String need = blankToNull(form.getNeed());
         if (need != null && form.getNeedLine() == null) {
             throw new BusinessRuleException("contact.needLine.required", "needLine");
         }

@@ -1,5 +1,7 @@
 package org.jinguo.organisation.service;
 
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -286,7 +288,4 @@ public class CouncilService {
         return currentCaller.require(Permission.RECORD_VIEW);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

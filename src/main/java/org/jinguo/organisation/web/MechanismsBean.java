@@ -69,6 +69,7 @@ public class MechanismsBean implements Serializable {
     private List<Long> attendees = new ArrayList<>();
     private DutyService.ShiftForm shiftForm;
     private List<DutyService.ShiftRow> week = List.of();
+    private String contactName;
     private Long contactMember;
     private PersonRow contactResident;
     private String household;
@@ -85,8 +86,8 @@ public class MechanismsBean implements Serializable {
                 () -> council.countMeetings(unitRow.id()), row -> String.valueOf(row.id()));
         decisions = new PagedList<>((first, max) -> council.openDecisions(unitRow.id(), first, max),
                 () -> council.countOpenDecisions(unitRow.id()), row -> String.valueOf(row.id()));
-        contactRows = new PagedList<>((first, max) -> contacts.contacts(unitRow.id(), first, max),
-                () -> contacts.countContacts(unitRow.id()), row -> String.valueOf(row.id()));
+        contactRows = new PagedList<>((first, max) -> contacts.contacts(unitRow.id(), contactName, first, max),
+                () -> contacts.countContacts(unitRow.id(), contactName), row -> String.valueOf(row.id()));
     }
 
     /** View action: the unit, its current office holders and its rota; an unknown unit answers 404. */
@@ -257,7 +258,7 @@ public class MechanismsBean implements Serializable {
                 Texts.get("contact.household"), Texts.get("person.unit"), Texts.get("contact.count"),
                 Texts.get("contact.last"), Texts.get("contact.needs"));
         Downloads.xlsx(Texts.get("contacts.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> contacts.contacts(unitRow.id(), first, max), EXPORT_PAGE,
+            Downloads.eachRow((first, max) -> contacts.contacts(unitRow.id(), contactName, first, max), EXPORT_PAGE,
                     c -> sheet.row(c.memberName(), c.residentName(), c.household(), c.unitName(), c.contacts(),
                             c.lastContact(), c.needs()));
             return sheet.dataRows();
@@ -324,6 +325,15 @@ public class MechanismsBean implements Serializable {
 
     public DutyService.ShiftForm getShiftForm() {
         return shiftForm;
+    }
+
+    /** The contact list's filter: part of the member's or the resident's name. */
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
     }
 
     public Long getContactMember() {

@@ -2,6 +2,7 @@ package org.jinguo.organisation.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
 import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.refusal;
 import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,6 @@ import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -125,10 +125,12 @@ class MechanismsIT {
             contacts.addLog(contact, call);
             List<ContactService.LogRow> log = contacts.log(contact);
             assertEquals(List.of(ContactChannel.VISIT, ContactChannel.PHONE), log.stream().map(ContactService.LogRow::channel).toList());
-            ContactService.ContactRow row = contacts.contacts(c.unit(), 0, 10).get(0);
+            ContactService.ContactRow row = contacts.contacts(c.unit(), null, 0, 10).get(0);
             assertEquals(2, row.contacts());
             assertEquals(1, row.needs());
             assertEquals(TODAY, row.lastContact());
+            assertEquals(1, contacts.countContacts(c.unit(), people.view(c.r()).name()), "found by the resident's name");
+            assertEquals(0, contacts.countContacts(c.unit(), "无此人"));
         });
     }
 
@@ -166,7 +168,4 @@ class MechanismsIT {
         return form;
     }
 
-    private static String refusal(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
-        return assertThrows(BusinessRuleException.class, work::run).field();
-    }
 }

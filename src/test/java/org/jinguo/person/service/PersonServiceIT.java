@@ -259,7 +259,7 @@ class PersonServiceIT {
             people.merge(kept, duplicate);
 
             String keptName = people.view(kept).name();
-            assertEquals(keptName, contacts.contacts(community, 0, 10).stream().filter(c -> c.id() == contact)
+            assertEquals(keptName, contacts.contacts(community, null, 0, 10).stream().filter(c -> c.id() == contact)
                     .findFirst().orElseThrow().memberName(), "her resident contacts");
             assertEquals(List.of(keptName), duty.week(community).stream().map(DutyService.ShiftRow::personName).toList());
             assertEquals(List.of(keptName), council.meeting(held).attendees());
