@@ -122,11 +122,11 @@ public class AccountService {
     }
 
     /**
-     * An executive member's account is linked to her person record, of the account's unit or below, and
+     * A personal account (an executive member's, a volunteer's) is linked to her person record, of the account's unit or below, and
      * a person has at most one account; other accounts are linked to nobody.
      */
     private Long memberPerson(NewUserForm form, OrgUnit unit) {
-        if (!form.getRoles().contains(Role.EXECUTIVE_MEMBER)) {
+        if (form.getRoles().stream().noneMatch(Role::isPersonal)) {
             return null;
         }
         if (form.getPersonId() == null) {

@@ -30,7 +30,7 @@ public class NewUserForm implements Serializable {
     @NotBlank(message = "{jinguo.required}")
     private String initialPassword;
 
-    /** For an executive member's account: her person record. */
+    /** For a personal account (executive member, volunteer): her person record. */
     private Long personId;
 
     public String getUsername() {

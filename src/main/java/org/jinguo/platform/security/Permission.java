@@ -28,5 +28,7 @@ public enum Permission {
     /** Send notices and polls to the executive members of a subtree (reading them back needs RECORD_VIEW). */
     NOTICE_SEND,
     /** Receive, read and answer the notices and polls sent to her as an executive member. */
-    NOTICE_RECEIVE
+    NOTICE_RECEIVE,
+    /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
+    VOLUNTEER_SELF
 }

@@ -12,6 +12,7 @@ import static org.jinguo.platform.security.Permission.SENSITIVE_VIEW;
 import static org.jinguo.platform.security.Permission.UNIT_MANAGE;
 import static org.jinguo.platform.security.Permission.UNIT_VIEW;
 import static org.jinguo.platform.security.Permission.USER_MANAGE;
+import static org.jinguo.platform.security.Permission.VOLUNTEER_SELF;
 import static org.jinguo.platform.security.Reach.BELOW;
 import static org.jinguo.platform.security.Reach.OWN_UNIT;
 import static org.jinguo.platform.security.Reach.SUBTREE;
@@ -49,15 +50,25 @@ public enum Role {
      * 执委: an executive member of a federation, signed in to the small portal where she reads and answers
      * the notices and polls sent to her; she sees nothing else. Her account is linked to her person record.
      */
-    EXECUTIVE_MEMBER(grants(NOTICE_RECEIVE, OWN_UNIT));
+    EXECUTIVE_MEMBER(grants(NOTICE_RECEIVE, OWN_UNIT)),
+    /**
+     * 志愿者: a volunteer signed in to her own portal (activities, sign-up, hours, certificate); she sees
+     * nothing else. Her account is linked to her person record, and through it to her volunteer record.
+     */
+    VOLUNTEER(grants(VOLUNTEER_SELF, OWN_UNIT));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
-    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER"};
+    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER"};
 
     private final Map<Permission, Reach> grants;
 
     Role(Map<Permission, Reach> grants) {
         this.grants = grants;
+    }
+
+    /** Whether an account with this role stands for one person of the registry (and is linked to her record). */
+    public boolean isPersonal() {
+        return this == EXECUTIVE_MEMBER || this == VOLUNTEER;
     }
 
     public boolean grants(Permission permission) {

@@ -3,6 +3,7 @@ package org.jinguo.platform.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.jinguo.platform.persistence.Sorting;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -31,12 +32,23 @@ public class PagedList<T> extends LazyDataModel<T> {
         String of(T row);
     }
 
-    private final Page<T> page;
+    /** Loads one page in the order the user chose by clicking a column header. */
+    @FunctionalInterface
+    public interface SortedPage<T> extends Serializable {
+        List<T> load(int first, int max, Sorting sorting);
+    }
+
+    private final SortedPage<T> page;
     private final Count count;
     private final Key<T> key;
     private List<T> rows = List.of();
 
     public PagedList(Page<T> page, Count count, Key<T> key) {
+        this((SortedPage<T>) (first, max, sorting) -> page.load(first, max), count, key);
+    }
+
+    /** A list that sorts in the database: the column's {@code sortBy} names the key the service knows. */
+    public PagedList(SortedPage<T> page, Count count, Key<T> key) {
         this.page = page;
         this.count = count;
         this.key = key;
@@ -49,8 +61,19 @@ public class PagedList<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        rows = page.load(first, pageSize);
+        rows = page.load(first, pageSize, sorting(sortBy));
         return rows;
+    }
+
+    private static Sorting sorting(Map<String, SortMeta> sortBy) {
+        if (sortBy == null) {
+            return Sorting.NONE;
+        }
+        return sortBy.values().stream()
+                .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
+                .findFirst()
+                .map(meta -> new Sorting(meta.getField(), meta.getOrder().isAscending()))
+                .orElse(Sorting.NONE);
     }
 
     @Override

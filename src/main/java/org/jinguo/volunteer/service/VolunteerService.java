@@ -1,0 +1,199 @@
+package org.jinguo.volunteer.service;
+
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+import org.jinguo.volunteer.model.HoursStatus;
+import org.jinguo.volunteer.model.Skill;
+import org.jinguo.volunteer.model.Slot;
+import org.jinguo.volunteer.model.Volunteer;
+import org.jinguo.volunteer.model.VolunteerStatus;
+
+/**
+ * The volunteers of the caller's unit and below (巾帼志愿者): registered by staff from the person registry, or
+ * applying on the public page ({@link PublicSignUpService}) and reviewed here; their profile and status.
+ */
+@Stateless
+@ScopedToCaller
+public class VolunteerService {
+
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "v.person.name", "unit", "v.unit.name", "status", "v.status", "appliedOn", "v.appliedOn");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** One volunteer in a list. */
+    public record VolunteerRow(long id, String name, String unitName, VolunteerStatus status, Set<Skill> skills,
+                               Set<ServiceLine> lines, LocalDate appliedOn, boolean selfRegistered)
+            implements Serializable {
+    }
+
+    /** One volunteer with her record of service. */
+    public record VolunteerView(long id, long personId, String name, String unitName, VolunteerStatus status,
+                                boolean selfRegistered, Set<Skill> skills, Set<ServiceLine> lines, Set<String> slots,
+                                String areas, String introduction, LocalDate appliedOn, LocalDate reviewedOn,
+                                String reviewedBy, String statusReason, List<String> teams, long approvedMinutes,
+                                long pendingMinutes, Reliability reliability) implements Serializable {
+    }
+
+    /** Registers a person of the registry as a volunteer, active at once (staff vouch for her). */
+    public long register(@NotNull @Valid VolunteerForm form) {
+        Caller caller = viewer();
+        Person person = Scoped.byId(em, Person.class, form.getPersonId());
+        caller.require(Permission.RECORD_EDIT, person.getUnitPath());
+        boolean exists = !em.createQuery("SELECT v.id FROM Volunteer v WHERE v.person.id = :person", Long.class)
+                .setParameter("person", person.getId()).getResultList().isEmpty();
+        if (exists) {
+            throw new BusinessRuleException("volunteer.exists", "person", person.getName());
+        }
+        Volunteer volunteer = new Volunteer(person, false, Beijing.today());
+        volunteer.registeredBy(caller.displayName());
+        volunteer.assignTo(person.getUnit());
+        copy(form, volunteer);
+        em.persist(volunteer);
+        em.flush();
+        return volunteer.getId();
+    }
+
+    public VolunteerForm editForm(long id) {
+        viewer();
+        Volunteer v = Scoped.byId(em, Volunteer.class, id);
+        VolunteerForm form = new VolunteerForm();
+        form.setId(v.getId());
+        form.setVersion(v.getVersion());
+        form.setPersonId(v.getPerson().getId());
+        form.setSkills(v.getSkills().isEmpty() ? java.util.EnumSet.noneOf(Skill.class) : java.util.EnumSet.copyOf(v.getSkills()));
+        form.setLines(v.getLines().isEmpty() ? java.util.EnumSet.noneOf(ServiceLine.class) : java.util.EnumSet.copyOf(v.getLines()));
+        form.setSlots(v.getSlots().stream().map(Slot::key).collect(Collectors.toCollection(TreeSet::new)));
+        form.setAreas(v.getAreas());
+        form.setIntroduction(v.getIntroduction());
+        return form;
+    }
+
+    public void update(@NotNull @Valid VolunteerForm form) {
+        Caller caller = viewer();
+        Volunteer volunteer = Scoped.byId(em, Volunteer.class, form.getId());
+        caller.require(Permission.RECORD_EDIT, volunteer.getUnitPath());
+        if (volunteer.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException();
+        }
+        copy(form, volunteer);
+        em.flush();
+    }
+
+    /** Approves or rejects an applicant, pauses, re-activates or archives a volunteer; all but approval need a reason. */
+    public void changeStatus(long id, @NotNull VolunteerStatus next,
+                             @Size(max = 200, message = "{jinguo.size.max}") String reason) {
+        Caller caller = viewer();
+        Volunteer volunteer = Scoped.byId(em, Volunteer.class, id);
+        caller.require(Permission.RECORD_EDIT, volunteer.getUnitPath());
+        volunteer.changeStatus(next, reason, caller.displayName(), Beijing.today());
+        em.flush();
+    }
+
+    public List<VolunteerRow> list(@NotNull @Valid VolunteerFilter filter, int first, int max, Sorting sorting) {
+        viewer();
+        List<Volunteer> volunteers = filtered(filter, "SELECT v FROM Volunteer v JOIN FETCH v.person JOIN FETCH v.unit",
+                sorting.orderBy(SORTS, "v.appliedOn DESC, v.id DESC", "v.id"), Volunteer.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList();
+        return volunteers.stream().map(VolunteerService::row).toList();
+    }
+
+    public long count(@NotNull @Valid VolunteerFilter filter) {
+        viewer();
+        return filtered(filter, "SELECT COUNT(v) FROM Volunteer v", "", Long.class).getSingleResult();
+    }
+
+    public VolunteerView view(long id) {
+        viewer();
+        Volunteer v = Scoped.byId(em, Volunteer.class, id);
+        List<String> teams = em.createQuery("SELECT t.name FROM Team t JOIN t.members m WHERE m.id = :id ORDER BY t.name",
+                String.class).setParameter("id", v.getId()).getResultList();
+        Map<HoursStatus, Long> minutes = Hours.minutesByStatus(em, v.getId());
+        return new VolunteerView(v.getId(), v.getPerson().getId(), v.getPerson().getName(), v.getUnit().getName(),
+                v.getStatus(), v.isSelfRegistered(), v.getSkills(), v.getLines(),
+                v.getSlots().stream().map(Slot::key).collect(Collectors.toCollection(TreeSet::new)), v.getAreas(),
+                v.getIntroduction(), v.getAppliedOn(), v.getReviewedOn(), v.getReviewedBy(), v.getStatusReason(), teams,
+                minutes.getOrDefault(HoursStatus.APPROVED, 0L), minutes.getOrDefault(HoursStatus.PENDING, 0L),
+                Reliability.of(em, List.of(v.getId())).get(v.getId()));
+    }
+
+    /** Active volunteers of the unit and below whose name contains {@code text}, for pickers. */
+    public List<VolunteerRow> candidates(long unitId, String text) {
+        VolunteerFilter filter = new VolunteerFilter();
+        filter.setUnitId(unitId);
+        filter.setName(text);
+        filter.setStatus(VolunteerStatus.ACTIVE);
+        return list(filter, 0, 20, new Sorting("name", true));
+    }
+
+    static VolunteerRow row(Volunteer v) {
+        return new VolunteerRow(v.getId(), v.getPerson().getName(), v.getUnit().getName(), v.getStatus(), v.getSkills(),
+                v.getLines(), v.getAppliedOn(), v.isSelfRegistered());
+    }
+
+    private <T> TypedQuery<T> filtered(VolunteerFilter filter, String select, String order, Class<T> type) {
+        String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
+        return new Conditions()
+                .addIf(path != null, "v.unitPath LIKE :path", "path", () -> path + "%")
+                .addIf(Like.given(filter.getName()), "LOWER(v.person.name) LIKE :name" + Like.ESCAPE, "name",
+                        () -> Like.containing(filter.getName()))
+                .addIf(filter.getStatus() != null, "v.status = :status", "status", filter::getStatus)
+                .addIf(filter.getSkill() != null, ":skill MEMBER OF v.skills", "skill", filter::getSkill)
+                .addIf(filter.getLine() != null, ":line MEMBER OF v.lines", "line", filter::getLine)
+                .query(em, select, order, type);
+    }
+
+    static void copy(VolunteerForm form, Volunteer volunteer) {
+        volunteer.setSkills(form.getSkills());
+        volunteer.setLines(form.getLines());
+        volunteer.setSlots(slots(form.getSlots()));
+        volunteer.setAreas(blankToNull(form.getAreas()));
+        volunteer.setIntroduction(blankToNull(form.getIntroduction()));
+    }
+
+    static Set<Slot> slots(Set<String> keys) {
+        try {
+            return keys.stream().map(Slot::ofKey).collect(Collectors.toSet());
+        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+            throw new BusinessRuleException("volunteer.slots.invalid", "slots");
+        }
+    }
+
+    private Caller viewer() {
+        return currentCaller.require(Permission.RECORD_VIEW);
+    }
+}
