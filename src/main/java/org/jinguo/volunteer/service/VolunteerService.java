@@ -151,13 +151,19 @@ public class VolunteerService {
                 Reliability.of(em, List.of(v.getId())).get(v.getId()));
     }
 
-    /** Active volunteers of the unit and below whose name contains {@code text}, for pickers. */
-    public List<VolunteerRow> candidates(long unitId, String text) {
+    /** Active volunteers of the unit and below (all she sees when none given) whose name contains {@code text}, for pickers. */
+    public List<VolunteerRow> candidates(Long unitId, String text) {
         VolunteerFilter filter = new VolunteerFilter();
         filter.setUnitId(unitId);
         filter.setName(text);
         filter.setStatus(VolunteerStatus.ACTIVE);
         return list(filter, 0, 20, new Sorting("name", true));
+    }
+
+    /** One volunteer as a list shows her (for pickers). */
+    public VolunteerRow row(long id) {
+        viewer();
+        return row(Scoped.byId(em, Volunteer.class, id));
     }
 
     static VolunteerRow row(Volunteer v) {

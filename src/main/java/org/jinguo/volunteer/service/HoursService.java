@@ -1,0 +1,196 @@
+package org.jinguo.volunteer.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+import org.jinguo.volunteer.model.Activity;
+import org.jinguo.volunteer.model.HoursSource;
+import org.jinguo.volunteer.model.HoursStatus;
+import org.jinguo.volunteer.model.ServiceHours;
+import org.jinguo.volunteer.model.Volunteer;
+
+/**
+ * Service hours of the caller's unit and below: the approval queue, reports made for a volunteer, totals per
+ * volunteer, team or unit over a period, the year by month, and the certificate of service.
+ */
+@Stateless
+@ScopedToCaller
+public class HoursService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** What totals are counted by. Labels: {@code hoursBy.<NAME>}. */
+    public enum TotalsBy { VOLUNTEER, TEAM, UNIT }
+
+    /** The hours list's filter: unit (and below), status, part of the volunteer's name, served from and to. */
+    public record HoursFilter(Long unitId, HoursStatus status, String name, LocalDate from, LocalDate to)
+            implements Serializable {
+
+        public String describe() {
+            return "unit=" + unitId + " status=" + status + " name=" + (name == null ? "" : name.strip()) + " from=" + from
+                    + " to=" + to;
+        }
+    }
+
+    /** One hours record. */
+    public record HoursRow(long id, long volunteerId, String volunteerName, String unitName, String activityTitle,
+                           LocalDate servedOn, int minutes, HoursSource source, String description, HoursStatus status,
+                           String decidedBy, String declineReason) implements Serializable {
+    }
+
+    /** Approved minutes of one volunteer, team or unit, and how many records they come from. */
+    public record TotalRow(long id, String name, long minutes, long records) implements Serializable {
+    }
+
+    /** Approved minutes per month of a year, for each unit directly below the one asked about (and itself). */
+    public record Monthly(int year, List<String> units, List<long[]> minutes) implements Serializable {
+    }
+
+    public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {
+        viewer();
+        return filtered(filter, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer v JOIN FETCH v.person JOIN FETCH h.unit "
+                        + "LEFT JOIN FETCH h.activity", " ORDER BY h.servedOn DESC, h.id DESC", ServiceHours.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream().map(HoursService::row).toList();
+    }
+
+    public long count(@NotNull HoursFilter filter) {
+        viewer();
+        return filtered(filter, "SELECT COUNT(h) FROM ServiceHours h", "", Long.class).getSingleResult();
+    }
+
+    /** Approves pending hours, or declines them with a reason. */
+    public void decide(long hoursId, boolean approve, @Size(max = 200, message = "{jinguo.size.max}") String reason) {
+        Caller caller = viewer();
+        ServiceHours hours = Scoped.byId(em, ServiceHours.class, hoursId);
+        caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
+        hours.decide(approve, reason, caller.displayName(), Instant.now());
+        em.flush();
+    }
+
+    /** Records hours reported for a volunteer (by phone, on paper), pending approval like any other. */
+    public long report(long volunteerId, Long activityId, @NotNull LocalDate servedOn, int minutes,
+                       @Size(max = 200, message = "{jinguo.size.max}") String description) {
+        Caller caller = viewer();
+        Volunteer volunteer = Scoped.byId(em, Volunteer.class, volunteerId);
+        Activity activity = activityId == null ? null : Scoped.byId(em, Activity.class, activityId);
+        caller.require(Permission.RECORD_EDIT, activity == null ? volunteer.getUnitPath() : activity.getUnitPath());
+        return Reports.report(em, volunteer, activity, servedOn, minutes, description).getId();
+    }
+
+    /** Approved minutes by volunteer, team or unit, most first, served from and to the given days. */
+    public List<TotalRow> totals(long unitId, @NotNull TotalsBy by, @NotNull LocalDate from, @NotNull LocalDate to,
+                                 int first, int max) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        String key = switch (by) {
+            case VOLUNTEER -> "h.volunteer.id, h.volunteer.person.name";
+            case TEAM -> "h.team.id, h.team.name";
+            case UNIT -> "h.unit.id, h.unit.name";
+        };
+        return em.createQuery("SELECT " + key + ", SUM(h.minutes), COUNT(h) FROM ServiceHours h "
+                        + "WHERE h.unitPath LIKE :path AND h.status = :approved AND h.servedOn BETWEEN :from AND :to "
+                        + (by == TotalsBy.TEAM ? "AND h.team IS NOT NULL " : "")
+                        + "GROUP BY " + key + " ORDER BY SUM(h.minutes) DESC, " + key.substring(0, key.indexOf(',')),
+                        Object[].class)
+                .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
+                .setParameter("from", from).setParameter("to", to)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream()
+                .map(r -> new TotalRow((Long) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    /** How many volunteers, teams or units {@link #totals} lists. */
+    public long countTotals(long unitId, @NotNull TotalsBy by, @NotNull LocalDate from, @NotNull LocalDate to) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        String key = switch (by) {
+            case VOLUNTEER -> "h.volunteer.id";
+            case TEAM -> "h.team.id";
+            case UNIT -> "h.unit.id";
+        };
+        return em.createQuery("SELECT COUNT(DISTINCT " + key + ") FROM ServiceHours h WHERE h.unitPath LIKE :path "
+                        + "AND h.status = :approved AND h.servedOn BETWEEN :from AND :to"
+                        + (by == TotalsBy.TEAM ? " AND h.team IS NOT NULL" : ""), Long.class)
+                .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** The unit's approved hours of {@code year} by month, split by the units directly below it. */
+    public Monthly monthly(long unitId, int year) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        Map<String, String> children = new LinkedHashMap<>();
+        em.createQuery("SELECT u.path, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.name", Object[].class)
+                .setParameter("id", unit.getId()).getResultList()
+                .forEach(r -> children.put((String) r[0], (String) r[1]));
+        Map<String, long[]> byUnit = new LinkedHashMap<>();
+        em.createQuery("SELECT h.unitPath, EXTRACT(MONTH FROM h.servedOn), SUM(h.minutes) FROM ServiceHours h "
+                        + "WHERE h.unitPath LIKE :path AND h.status = :approved AND h.servedOn BETWEEN :from AND :to "
+                        + "GROUP BY h.unitPath, EXTRACT(MONTH FROM h.servedOn)", Object[].class)
+                .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList()
+                .forEach(r -> {
+                    String path = (String) r[0];
+                    String name = children.entrySet().stream().filter(c -> path.startsWith(c.getKey()))
+                            .map(Map.Entry::getValue).findFirst().orElse(unit.getName());
+                    byUnit.computeIfAbsent(name, k -> new long[12])[((Number) r[1]).intValue() - 1]
+                            += ((Number) r[2]).longValue();
+                });
+        return new Monthly(year, new ArrayList<>(byUnit.keySet()), new ArrayList<>(byUnit.values()));
+    }
+
+    /** Her certificate of service over the approved hours the caller can see. */
+    public byte[] certificate(long volunteerId) {
+        viewer();
+        Volunteer volunteer = Scoped.byId(em, Volunteer.class, volunteerId);
+        return Reports.certificate(em, volunteer);
+    }
+
+    static HoursRow row(ServiceHours h) {
+        return new HoursRow(h.getId(), h.getVolunteer().getId(), h.getVolunteer().getPerson().getName(), h.getUnit().getName(),
+                h.getActivity() == null ? null : h.getActivity().getTitle(), h.getServedOn(), h.getMinutes(), h.getSource(),
+                h.getDescription(), h.getStatus(), h.getDecidedBy(), h.getDeclineReason());
+    }
+
+    private <T> TypedQuery<T> filtered(HoursFilter filter, String select, String order, Class<T> type) {
+        String path = filter.unitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.unitId()).getPath();
+        return new Conditions()
+                .addIf(path != null, "h.unitPath LIKE :path", "path", () -> path + "%")
+                .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
+                .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",
+                        () -> Like.containing(filter.name()))
+                .addIf(filter.from() != null, "h.servedOn >= :from", "from", filter::from)
+                .addIf(filter.to() != null, "h.servedOn <= :to", "to", filter::to)
+                .query(em, select, order, type);
+    }
+
+    private Caller viewer() {
+        return currentCaller.require(Permission.RECORD_VIEW);
+    }
+}

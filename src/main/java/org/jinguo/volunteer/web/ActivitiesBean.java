@@ -1,0 +1,187 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.service.ActivityForm;
+import org.jinguo.volunteer.service.ActivityService;
+import org.jinguo.volunteer.service.ActivityService.ActivityFilter;
+import org.jinguo.volunteer.service.ActivityService.ActivityRow;
+import org.jinguo.volunteer.service.TeamService;
+
+/** Volunteer activities (志愿服务活动): filter, sort, export, and plan a new one or a weekly series. */
+@Named
+@ViewScoped
+public class ActivitiesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private String text;
+    private UnitRow under;
+    private ServiceLine line;
+    private LocalDate from = Beijing.today();
+    private LocalDate to;
+    private boolean withCancelled;
+    private PagedList<ActivityRow> rows;
+
+    private ActivityForm form;
+    private UnitRow formUnit;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedList<>((first, max, sorting) -> activities.list(filter(), first, max, sorting),
+                () -> activities.count(filter()), row -> String.valueOf(row.id()));
+        newForm();
+    }
+
+    private ActivityFilter filter() {
+        return new ActivityFilter(text, under == null ? null : under.id(), line, from, to, withCancelled);
+    }
+
+    public void clear() {
+        text = null;
+        under = null;
+        line = null;
+        from = null;
+        to = null;
+        withCancelled = false;
+    }
+
+    public void newForm() {
+        form = new ActivityForm();
+        form.setHeldOn(Beijing.today().plusDays(7));
+        form.setStartsAt(LocalTime.of(9, 0));
+        form.setEndsAt(LocalTime.of(11, 30));
+        formUnit = null;
+    }
+
+    public String create() {
+        form.setUnitId(formUnit == null ? currentCaller.require().unitId() : formUnit.id());
+        return UiActions.attempt("activityForm", () -> {
+            List<Long> ids = activities.create(form);
+            UiActions.info("activity.created", ids.size());
+            return "/volunteer/activity?faces-redirect=true&id=" + ids.get(0);
+        });
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public List<TeamService.TeamRow> getTeams() {
+        return teams.ofUnit(formUnit == null ? currentCaller.require().unitId() : formUnit.id());
+    }
+
+    /** The filtered list as a spreadsheet; the export is audited. */
+    public void export() throws IOException {
+        ActivityFilter filter = filter();
+        List<String> headers = List.of(Texts.get("activity.title"), Texts.get("activity.unit"), Texts.get("activity.team"),
+                Texts.get("activity.line"), Texts.get("activity.place"), Texts.get("activity.heldOn"),
+                Texts.get("activity.time"), Texts.get("activity.needed"), Texts.get("activity.confirmed"),
+                Texts.get("activity.waiting"));
+        Downloads.xlsx(Texts.get("activities.title"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> activities.list(filter, first, max, Sorting.NONE), EXPORT_PAGE,
+                    row -> sheet.row(row.title(), row.unitName(), row.teamName(), Texts.get("serviceLine." + row.line()),
+                            row.place(), row.heldOn(), row.startsAt() + "-" + row.endsAt(),
+                            row.minNeeded() + "-" + row.maxNeeded(), row.confirmed(), row.waiting()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("Activity", count, filter.describe()));
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UnitRow getUnder() {
+        return under;
+    }
+
+    public void setUnder(UnitRow under) {
+        this.under = under;
+    }
+
+    public ServiceLine getLine() {
+        return line;
+    }
+
+    public void setLine(ServiceLine line) {
+        this.line = line;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isWithCancelled() {
+        return withCancelled;
+    }
+
+    public void setWithCancelled(boolean withCancelled) {
+        this.withCancelled = withCancelled;
+    }
+
+    public PagedList<ActivityRow> getRows() {
+        return rows;
+    }
+
+    public ActivityForm getForm() {
+        return form;
+    }
+
+    public UnitRow getFormUnit() {
+        return formUnit;
+    }
+
+    public void setFormUnit(UnitRow formUnit) {
+        this.formUnit = formUnit;
+    }
+}

@@ -1,0 +1,54 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.volunteer.model.DayPart;
+import org.jinguo.volunteer.model.Skill;
+import org.jinguo.volunteer.model.Slot;
+import org.jinguo.volunteer.service.Certificate;
+
+/** The choices the volunteer pages offer, labelled in the user's language: skills, bridges, weekly slots. */
+@Named("volunteerChoices")
+@ApplicationScoped
+public class Choices {
+
+    public Skill[] getSkills() {
+        return Skill.values();
+    }
+
+    public ServiceLine[] getLines() {
+        return ServiceLine.values();
+    }
+
+    /** The 21 slots of the week (Monday morning … Sunday evening) as {@code MONDAY_MORNING} keys. */
+    public List<SelectItem> getSlots() {
+        List<SelectItem> items = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (DayPart part : DayPart.values()) {
+                items.add(new SelectItem(new Slot(day, part).key(), label(day, part)));
+            }
+        }
+        return items;
+    }
+
+    /** A slot key in words: {@code SATURDAY_MORNING} → 星期六上午. */
+    public String slot(String key) {
+        Slot slot = Slot.ofKey(key);
+        return label(slot.getDay(), slot.getPart());
+    }
+
+    /** Minutes as hours with at most one decimal. */
+    public String hours(long minutes) {
+        return Certificate.hours(minutes);
+    }
+
+    private static String label(DayOfWeek day, DayPart part) {
+        return Texts.get("weekday." + day) + Texts.get("dayPart." + part);
+    }
+}

@@ -1,0 +1,199 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.model.HoursStatus;
+import org.jinguo.volunteer.service.Certificate;
+import org.jinguo.volunteer.service.HoursService;
+import org.jinguo.volunteer.service.HoursService.HoursFilter;
+import org.jinguo.volunteer.service.HoursService.HoursRow;
+import org.jinguo.volunteer.service.HoursService.Monthly;
+import org.jinguo.volunteer.service.HoursService.TotalRow;
+import org.jinguo.volunteer.service.HoursService.TotalsBy;
+
+/** Service hours (服务时长): the approval queue, totals by volunteer, team or unit, and the year by month. */
+@Named
+@ViewScoped
+public class HoursBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    HoursService hours;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    private HoursStatus status = HoursStatus.PENDING;
+    private String name;
+    private UnitRow under;
+    private PagedList<HoursRow> rows;
+    private HoursRow declining;
+    private String reason;
+
+    private TotalsBy by = TotalsBy.VOLUNTEER;
+    private LocalDate from = Beijing.today().withDayOfYear(1);
+    private LocalDate to = Beijing.today();
+    private PagedList<TotalRow> totals;
+    private Monthly monthly;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedList<>((first, max) -> hours.list(filter(), first, max), () -> hours.count(filter()),
+                row -> String.valueOf(row.id()));
+        totals = new PagedList<>((first, max) -> hours.totals(unitId(), by, from, to, first, max),
+                () -> hours.countTotals(unitId(), by, from, to), row -> String.valueOf(row.id()));
+        monthly = hours.monthly(unitId(), Beijing.today().getYear());
+    }
+
+    private HoursFilter filter() {
+        return new HoursFilter(under == null ? null : under.id(), status, name, null, null);
+    }
+
+    private long unitId() {
+        return under == null ? currentCaller.require().unitId() : under.id();
+    }
+
+    public void search() {
+        monthly = hours.monthly(unitId(), Beijing.today().getYear());
+    }
+
+    public void approve(long id) {
+        UiActions.attempt("hoursForm", () -> {
+            hours.decide(id, true, null);
+            UiActions.info("hours.approved");
+        });
+    }
+
+    public void prepareDecline(HoursRow row) {
+        declining = row;
+        reason = null;
+    }
+
+    public void decline() {
+        UiActions.attempt("declineForm", () -> {
+            hours.decide(declining.id(), false, reason);
+            UiActions.info("hours.declined");
+        });
+    }
+
+    public void exportTotals() throws IOException {
+        List<String> headers = List.of(Texts.get("hoursBy." + by), Texts.get("hours.total"), Texts.get("hours.records"));
+        Downloads.xlsx(Texts.get("hours.totals"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> hours.totals(unitId(), by, from, to, first, max), EXPORT_PAGE,
+                    row -> sheet.row(row.name(), Certificate.hours(row.minutes()), row.records()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("ServiceHours", count, "by=" + by + " from=" + from + " to=" + to));
+    }
+
+    /** The longest monthly bar, so the chart scales to it. */
+    public long getMonthlyMax() {
+        return monthly.minutes().stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
+    }
+
+    public HoursStatus[] getStatuses() {
+        return HoursStatus.values();
+    }
+
+    public TotalsBy[] getBys() {
+        return TotalsBy.values();
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public HoursStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(HoursStatus status) {
+        this.status = status;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public UnitRow getUnder() {
+        return under;
+    }
+
+    public void setUnder(UnitRow under) {
+        this.under = under;
+    }
+
+    public PagedList<HoursRow> getRows() {
+        return rows;
+    }
+
+    public HoursRow getDeclining() {
+        return declining;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public TotalsBy getBy() {
+        return by;
+    }
+
+    public void setBy(TotalsBy by) {
+        this.by = by;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public PagedList<TotalRow> getTotals() {
+        return totals;
+    }
+
+    public Monthly getMonthly() {
+        return monthly;
+    }
+}

@@ -1,0 +1,84 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.person.service.PersonFilter;
+import org.jinguo.person.service.PersonRow;
+import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.service.VolunteerForm;
+import org.jinguo.volunteer.service.VolunteerService;
+
+/** Registers a person of the registry as a volunteer, or edits a volunteer's profile. */
+@Named
+@ViewScoped
+public class VolunteerEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    PersonService people;
+
+    private String id;
+    private VolunteerForm form;
+    private PersonRow person;
+
+    public void load() throws IOException {
+        UiActions.load(() -> {
+            if (id == null || id.isBlank()) {
+                form = new VolunteerForm();
+            } else {
+                form = volunteers.editForm(Long.parseLong(id));
+                person = people.row(form.getPersonId());
+            }
+        });
+    }
+
+    public String save() {
+        form.setPersonId(person == null ? null : person.id());
+        return UiActions.attempt("volunteerForm", () -> {
+            long saved;
+            if (form.getId() == null) {
+                saved = volunteers.register(form);
+            } else {
+                volunteers.update(form);
+                saved = form.getId();
+            }
+            UiActions.info("volunteer.saved");
+            return "/volunteer/volunteer?faces-redirect=true&id=" + saved;
+        });
+    }
+
+    public List<PersonRow> completePerson(String query) {
+        PersonFilter filter = new PersonFilter();
+        filter.setName(query);
+        return people.search(filter, 0, 20);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public VolunteerForm getForm() {
+        return form;
+    }
+
+    public PersonRow getPerson() {
+        return person;
+    }
+
+    public void setPerson(PersonRow person) {
+        this.person = person;
+    }
+}

@@ -1,0 +1,107 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.volunteer.model.VolunteerStatus;
+import org.jinguo.volunteer.service.VolunteerFilter;
+import org.jinguo.volunteer.service.VolunteerService;
+import org.jinguo.volunteer.service.VolunteerService.VolunteerRow;
+
+/** The volunteer list (志愿者): filter by name, status, skill, bridge and unit; sort by column; export. */
+@Named
+@ViewScoped
+public class VolunteersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Valid
+    private VolunteerFilter filter = new VolunteerFilter();
+    private UnitRow under;
+    private PagedList<VolunteerRow> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedList<>((first, max, sorting) -> volunteers.list(filter, first, max, sorting),
+                () -> volunteers.count(filter), row -> String.valueOf(row.id()));
+    }
+
+    public void search() {
+        filter.setUnitId(under == null ? null : under.id());
+    }
+
+    /** The applicants waiting for review, oldest first. */
+    public void applicants() {
+        filter = new VolunteerFilter();
+        filter.setStatus(VolunteerStatus.APPLICANT);
+        under = null;
+    }
+
+    public void clear() {
+        filter = new VolunteerFilter();
+        under = null;
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public VolunteerStatus[] getStatuses() {
+        return VolunteerStatus.values();
+    }
+
+    /** The filtered list as a spreadsheet; the export is audited. */
+    public void export() throws IOException {
+        search();
+        List<String> headers = List.of(Texts.get("person.name"), Texts.get("volunteer.unit"), Texts.get("volunteer.status"),
+                Texts.get("volunteer.skills"), Texts.get("volunteer.lines"), Texts.get("volunteer.appliedOn"),
+                Texts.get("volunteer.source"));
+        Downloads.xlsx(Texts.get("volunteers.title"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> volunteers.list(filter, first, max, Sorting.NONE), EXPORT_PAGE,
+                    row -> sheet.row(row.name(), row.unitName(), Texts.get("volunteerStatus." + row.status()),
+                            row.skills().stream().map(s -> Texts.get("skill." + s)).sorted().collect(Collectors.joining("、")),
+                            row.lines().stream().map(l -> Texts.get("serviceLine." + l)).sorted().collect(Collectors.joining("、")),
+                            row.appliedOn(), Texts.get(row.selfRegistered() ? "volunteer.source.self" : "volunteer.source.staff")));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("Volunteer", count, filter.describe()));
+    }
+
+    public VolunteerFilter getFilter() {
+        return filter;
+    }
+
+    public UnitRow getUnder() {
+        return under;
+    }
+
+    public void setUnder(UnitRow under) {
+        this.under = under;
+    }
+
+    public PagedList<VolunteerRow> getRows() {
+        return rows;
+    }
+}
