@@ -180,3 +180,56 @@ CREATE TABLE service_hours (
 
 CREATE INDEX ix_service_hours_unit_path ON service_hours (unit_path, status, served_on);
 CREATE INDEX ix_service_hours_volunteer ON service_hours (volunteer_id, status);
+
+-- Recruitment campaigns (招募) for a team or an activity: skills wanted, how many, until when; volunteers
+-- apply and staff accept (she joins the team, or signs up for the activity) or decline.
+INSERT INTO id_sequence (seq_name, seq_value) VALUES ('campaign', 0);
+INSERT INTO id_sequence (seq_name, seq_value) VALUES ('campaign_application', 0);
+
+CREATE TABLE campaign (
+    id          BIGINT        NOT NULL,
+    version     BIGINT        NOT NULL,
+    unit_id     BIGINT        NOT NULL,
+    unit_path   VARCHAR(255)  NOT NULL,
+    title       VARCHAR(100)  NOT NULL,
+    team_id     BIGINT        NULL,
+    activity_id BIGINT        NULL,
+    needed      INT           NOT NULL,
+    deadline    DATE          NOT NULL,
+    description VARCHAR(1000) NULL,
+    closed      BOOLEAN       NOT NULL,
+    created_at  ${instant}    NOT NULL,
+    updated_at  ${instant}    NOT NULL,
+    CONSTRAINT pk_campaign PRIMARY KEY (id),
+    CONSTRAINT fk_campaign_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
+    CONSTRAINT fk_campaign_team FOREIGN KEY (team_id) REFERENCES volunteer_team (id),
+    CONSTRAINT fk_campaign_activity FOREIGN KEY (activity_id) REFERENCES activity (id)
+) ${table_options};
+
+CREATE INDEX ix_campaign_unit_path ON campaign (unit_path, deadline);
+
+CREATE TABLE campaign_skill (
+    campaign_id BIGINT      NOT NULL,
+    skill       VARCHAR(32) NOT NULL,
+    CONSTRAINT pk_campaign_skill PRIMARY KEY (campaign_id, skill),
+    CONSTRAINT fk_campaign_skill_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id) ON DELETE CASCADE
+) ${table_options};
+
+CREATE TABLE campaign_application (
+    id           BIGINT       NOT NULL,
+    version      BIGINT       NOT NULL,
+    unit_id      BIGINT       NOT NULL,
+    unit_path    VARCHAR(255) NOT NULL,
+    campaign_id  BIGINT       NOT NULL,
+    volunteer_id BIGINT       NOT NULL,
+    status       VARCHAR(16)  NOT NULL,
+    note         VARCHAR(200) NULL,
+    decided_by   VARCHAR(50)  NULL,
+    created_at   ${instant}   NOT NULL,
+    updated_at   ${instant}   NOT NULL,
+    CONSTRAINT pk_campaign_application PRIMARY KEY (id),
+    CONSTRAINT fk_campaign_application_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
+    CONSTRAINT fk_campaign_application_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
+    CONSTRAINT fk_campaign_application_volunteer FOREIGN KEY (volunteer_id) REFERENCES volunteer (id),
+    CONSTRAINT uq_campaign_application UNIQUE (campaign_id, volunteer_id)
+) ${table_options};

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,20 @@ import org.jinguo.organisation.model.ServiceStation;
 import org.jinguo.organisation.model.StationKind;
 import org.jinguo.organisation.model.Term;
 import org.jinguo.organisation.model.UnitProfile;
+import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
-import org.jinguo.platform.sensitive.FieldCipher;
-import org.jinguo.platform.sensitive.IdCardNumber;
-import org.jinguo.platform.sensitive.Masks;
-import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.platform.security.Passwords;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserAccount;
+import org.jinguo.platform.sensitive.FieldCipher;
+import org.jinguo.platform.sensitive.IdCardNumber;
+import org.jinguo.platform.sensitive.Masks;
+import org.jinguo.volunteer.model.Volunteer;
 
 /**
  * What an empty database receives at the first start: the demo district with its demo accounts when
@@ -91,20 +94,27 @@ public class InitialData {
                 null, "全天", "https://www.example.cn/jbfl")));
         List<OrgUnit> elected = new ArrayList<>();
         Map<String, OrgUnit> byName = new HashMap<>();
+        Map<OrgUnit, List<OrgUnit>> streets = new LinkedHashMap<>();
         DemoNetwork.STREETS.forEach((street, communities) -> {
             OrgUnit unit = unit(street + "街道妇联", UnitType.STREET, district);
             elected.add(unit);
             byName.put(unit.getName(), unit);
+            List<OrgUnit> below = streets.computeIfAbsent(unit, k -> new ArrayList<>());
             for (String community : communities) {
-                byName.put(community, area(community + "社区妇联", UnitType.COMMUNITY, unit, elected));
+                OrgUnit area = area(community + "社区妇联", UnitType.COMMUNITY, unit, elected);
+                byName.put(community, area);
+                below.add(area);
             }
         });
         DemoNetwork.TOWNS.forEach((town, areas) -> {
             OrgUnit unit = unit(town + "镇妇联", UnitType.TOWN, district);
             elected.add(unit);
+            List<OrgUnit> below = streets.computeIfAbsent(unit, k -> new ArrayList<>());
             for (String area : areas) {
                 boolean village = area.endsWith("村");
-                byName.put(area, area(area + "妇联", village ? UnitType.VILLAGE : UnitType.COMMUNITY, unit, elected));
+                OrgUnit place = area(area + "妇联", village ? UnitType.VILLAGE : UnitType.COMMUNITY, unit, elected);
+                byName.put(area, place);
+                below.add(place);
             }
         });
         OrgUnit health = unit("卫生计生行业妇联", UnitType.INDUSTRY, district);
@@ -149,6 +159,10 @@ public class InitialData {
                 EnumSet.of(Role.EXECUTIVE_MEMBER), hash);
         member.linkTo(seat.getPerson().getId());
         notices(shimahe);
+        Volunteer demoVolunteer = new DemoVolunteers(em, this::demoPerson, Beijing.today()).load(streets);
+        UserAccount volunteer = user("volunteer", demoVolunteer.getPerson().getName() + "（郭家沱志愿者）",
+                demoVolunteer.getUnit(), EnumSet.of(Role.VOLUNTEER), hash);
+        volunteer.linkTo(demoVolunteer.getPerson().getId());
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
     }
 

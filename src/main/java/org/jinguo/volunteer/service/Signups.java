@@ -192,17 +192,20 @@ final class Signups {
         }
     }
 
-    /** No place at another activity that overlaps this one's time. */
+    /**
+     * No place at another activity that overlaps this one's time. The times are compared here, not in SQL:
+     * a TIME parameter is not bound the same way on every database.
+     */
     private static void requireNoClash(EntityManager em, Activity activity, Volunteer volunteer) {
-        List<String> clashes = em.createQuery("SELECT s.activity.title FROM Signup s WHERE s.volunteer.id = :volunteer "
-                        + "AND s.status = :confirmed AND s.activity.id <> :activity AND s.activity.heldOn = :day "
-                        + "AND s.activity.startsAt < :ends AND s.activity.endsAt > :starts", String.class)
+        em.createQuery("SELECT s.activity FROM Signup s WHERE s.volunteer.id = :volunteer AND s.status = :confirmed "
+                        + "AND s.activity.id <> :activity AND s.activity.heldOn = :day", Activity.class)
                 .setParameter("volunteer", volunteer.getId()).setParameter("confirmed", SignupStatus.CONFIRMED)
                 .setParameter("activity", activity.getId()).setParameter("day", activity.getHeldOn())
-                .setParameter("ends", activity.getEndsAt()).setParameter("starts", activity.getStartsAt())
-                .setMaxResults(1).getResultList();
-        if (!clashes.isEmpty()) {
-            throw new BusinessRuleException("signup.clash", "volunteer", volunteer.getPerson().getName(), clashes.get(0));
-        }
+                .getResultStream()
+                .filter(other -> other.getStartsAt().isBefore(activity.getEndsAt()) && other.getEndsAt().isAfter(activity.getStartsAt()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new BusinessRuleException("signup.clash", "volunteer", volunteer.getPerson().getName(), other.getTitle());
+                });
     }
 }

@@ -1,0 +1,365 @@
+package org.jinguo.volunteer.service;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.refusal;
+import static org.jinguo.testsupport.TestData.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.organisation.model.UnitType;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.TestData;
+import org.jinguo.volunteer.model.DayPart;
+import org.jinguo.volunteer.model.HoursStatus;
+import org.jinguo.volunteer.model.SignupStatus;
+import org.jinguo.volunteer.model.Skill;
+import org.jinguo.volunteer.model.Slot;
+import org.jinguo.volunteer.model.VolunteerStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The volunteer rules: the waiting list, weekly series, hours from check-in to approval and totals, the
+ * ranking and its reasons, the public sign-up and the volunteer's own portal, and who sees what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VolunteerRulesIT {
+
+    private static final String ADMIN = "guanyinqiao";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(VolunteerRulesIT.class);
+    }
+
+    @Inject
+    VolunteerService volunteers;
+    @Inject
+    ActivityService activities;
+    @Inject
+    HoursService hours;
+    @Inject
+    MatchingService matching;
+    @Inject
+    TeamService teams;
+    @Inject
+    PublicSignUpService signUp;
+    @Inject
+    VolunteerPortalService portal;
+    @Inject
+    OrgUnitService units;
+    @Inject
+    PersonService people;
+
+    @Test
+    void theWaitingListMovesUpInOrderWhenAPlaceFrees() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        run(ADMIN, () -> {
+            List<Long> v = volunteers(unit, 5, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of());
+            long activity = activities.create(activity(unit, Beijing.today().plusDays(3), 9, 11, 2, 1)).get(0);
+            assertEquals(SignupStatus.CONFIRMED, activities.signUp(activity, v.get(0)));
+            assertEquals(SignupStatus.CONFIRMED, activities.signUp(activity, v.get(1)));
+            assertEquals(SignupStatus.WAITING, activities.signUp(activity, v.get(2)));
+            assertEquals(SignupStatus.WAITING, activities.signUp(activity, v.get(3)));
+            assertEquals("volunteer", refusal(() -> activities.signUp(activity, v.get(2))), "once on the list");
+            ActivityService.ActivityView view = activities.view(activity);
+            assertEquals(2, view.row().confirmed());
+            assertEquals(2, view.row().waiting());
+
+            Optional<String> promoted = activities.cancelSignup(signupOf(activity, v.get(0)));
+            assertEquals(Optional.of(volunteers.view(v.get(2)).name()), promoted, "the first in the queue moves up");
+            assertEquals(SignupStatus.CONFIRMED, statusOf(activity, v.get(2)));
+            assertEquals(SignupStatus.WAITING, statusOf(activity, v.get(3)));
+            assertEquals(Optional.empty(), activities.cancelSignup(signupOf(activity, v.get(3))),
+                    "a waiting volunteer leaving frees no place");
+            assertEquals(SignupStatus.WAITING, activities.signUp(activity, v.get(0)), "signing up again queues her anew");
+
+            long clash = activities.create(activity(unit, Beijing.today().plusDays(3), 10, 12, 5, 1)).get(0);
+            assertEquals("volunteer", refusal(() -> activities.signUp(clash, v.get(1))), "no two places at once");
+            assertEquals(SignupStatus.CONFIRMED, activities.signUp(clash, v.get(4)));
+        });
+    }
+
+    @Test
+    void aWeeklySeriesIsOneActivityPerDateAndCancelsFromADateOn() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        run(ADMIN, () -> {
+            LocalDate first = Beijing.today().plusDays(1);
+            ActivityForm form = activity(unit, first, 14, 16, 10, 4);
+            form.setEveryWeeks(2);
+            List<Long> ids = activities.create(form);
+            assertEquals(4, ids.size());
+            List<ActivityService.ActivityRow> rows = activities.list(
+                    new ActivityService.ActivityFilter(form.getTitle(), unit, null, null, null, false), 0, 10, Sorting.NONE);
+            assertEquals(List.of(first, first.plusWeeks(2), first.plusWeeks(4), first.plusWeeks(6)),
+                    rows.stream().map(ActivityService.ActivityRow::heldOn).toList());
+            assertTrue(rows.stream().allMatch(r -> ids.get(0).equals(r.seriesId())), "one series");
+            assertEquals(3, activities.view(ids.get(0)).seriesLeft());
+
+            assertEquals(3, activities.cancel(ids.get(1), true), "this date and the later ones");
+            assertEquals(1, activities.count(new ActivityService.ActivityFilter(form.getTitle(), unit, null, null, null, false)));
+            assertEquals(4, activities.count(new ActivityService.ActivityFilter(form.getTitle(), unit, null, null, null, true)));
+            long late = volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            assertEquals("signup.activityCancelled", messageOf(() -> activities.signUp(ids.get(2), late)));
+
+            ActivityForm backwards = activity(unit, first, 16, 14, 10, 1);
+            assertEquals("endsAt", refusal(() -> activities.create(backwards)));
+            ActivityForm tooFew = activity(unit, first, 9, 10, 3, 1);
+            tooFew.setMinNeeded(5);
+            assertEquals("maxNeeded", refusal(() -> activities.create(tooFew)));
+            assertEquals("heldOn", refusal(() -> activities.create(activity(unit, Beijing.today().minusDays(1), 9, 10, 3, 1))));
+        });
+    }
+
+    @Test
+    void hoursCountOnceApprovedAndTotalsAddThemUp() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        run(ADMIN, () -> {
+            List<Long> v = volunteers(unit, 2, EnumSet.of(Skill.NURSING), EnumSet.noneOf(ServiceLine.class), Set.of());
+            LocalTime now = Beijing.now().toLocalTime();
+            LocalTime starts = now.getHour() == 0 ? LocalTime.MIDNIGHT : LocalTime.of(now.getHour() - 1, 0);
+            LocalTime ends = starts.isAfter(LocalTime.of(20, 0)) ? LocalTime.of(23, 59) : starts.plusHours(3);
+            ActivityForm form = activity(unit, Beijing.today(), 0, 1, 5, 1);
+            form.setStartsAt(starts);
+            form.setEndsAt(ends);
+            long activity = activities.create(form).get(0);
+            activities.signUp(activity, v.get(0));
+            activities.signUp(activity, v.get(1));
+            activities.scan(signupOf(activity, v.get(0)));
+            activities.scan(signupOf(activity, v.get(0)));
+            activities.attended(signupOf(activity, v.get(1)));
+            assertEquals("activity", refusal(() -> hours.report(v.get(1), activity, Beijing.today(), 60, null)),
+                    "one record per volunteer and activity");
+
+            List<HoursService.HoursRow> pending = hours.list(
+                    new HoursService.HoursFilter(unit, HoursStatus.PENDING, null, null, null), 0, 10);
+            assertEquals(2, pending.size());
+            HoursService.HoursRow scanned = pending.stream().filter(h -> h.volunteerId() == v.get(0)).findFirst().orElseThrow();
+            HoursService.HoursRow whole = pending.stream().filter(h -> h.volunteerId() == v.get(1)).findFirst().orElseThrow();
+            assertEquals(30, scanned.minutes(), "minutes apart round up to half an hour");
+            assertEquals((int) java.time.Duration.between(starts, ends).toMinutes(), whole.minutes(), "the whole activity");
+
+            assertEquals("reason", refusal(() -> hours.decide(scanned.id(), false, " ")));
+            hours.decide(scanned.id(), false, "未实际参加");
+            hours.decide(whole.id(), true, null);
+            assertNull(refusal(() -> hours.decide(whole.id(), true, null)), "decided once");
+
+            long reported = hours.report(v.get(0), null, Beijing.today().minusDays(2), 90, "社区敬老院陪护");
+            assertEquals("servedOn", refusal(() -> hours.report(v.get(0), null, Beijing.today().plusDays(1), 60, "明天")));
+            assertEquals("hours", refusal(() -> hours.report(v.get(0), null, Beijing.today(), 15, "太短")));
+            assertEquals("description", refusal(() -> hours.report(v.get(0), null, Beijing.today(), 60, " ")));
+            hours.decide(reported, true, null);
+
+            LocalDate from = Beijing.today().minusDays(7);
+            List<HoursService.TotalRow> totals = hours.totals(unit, HoursService.TotalsBy.VOLUNTEER, from, Beijing.today(), 0, 10);
+            assertEquals(List.of(whole.minutes() > 90 ? v.get(1) : v.get(0), whole.minutes() > 90 ? v.get(0) : v.get(1)),
+                    totals.stream().map(HoursService.TotalRow::id).toList(), "most hours first");
+            assertEquals(90, totals.stream().filter(t -> t.id() == v.get(0)).findFirst().orElseThrow().minutes(),
+                    "the declined check-in does not count");
+            assertEquals(2, hours.countTotals(unit, HoursService.TotalsBy.VOLUNTEER, from, Beijing.today()));
+            assertEquals(whole.minutes() + 90L, hours.totals(unit, HoursService.TotalsBy.UNIT, from, Beijing.today(), 0, 10)
+                    .get(0).minutes());
+            assertEquals(90, volunteers.view(v.get(0)).approvedMinutes());
+            assertEquals(1, volunteers.view(v.get(1)).reliability().attended());
+
+            byte[] pdf = hours.certificate(v.get(1));
+            assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+            long none = volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            assertEquals("certificate.noHours", messageOf(() -> hours.certificate(none)));
+        });
+    }
+
+    @Test
+    void volunteersRankByFitAndTheReasonsAddUp() throws Exception {
+        long street = call("district", () -> units.create(TestData.unitForm(
+                TestData.unitId(units, "江北区妇联"), unique("匹配街道"), UnitType.STREET)));
+        long home = community("district", street);
+        long next = community("district", street);
+        run("district", () -> {
+            LocalDate day = Beijing.today().plusDays(9);
+            Slot when = new Slot(day.getDayOfWeek(), DayPart.MORNING);
+            Set<String> free = Set.of(when.key());
+            long best = volunteers(home, 1, EnumSet.of(Skill.LAW, Skill.COUNSELLING), EnumSet.of(ServiceLine.LEGAL_RIGHTS), free).get(0);
+            long half = volunteers(home, 1, EnumSet.of(Skill.LAW, Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            long far = volunteers(next, 1, EnumSet.of(Skill.LAW, Skill.COUNSELLING), EnumSet.of(ServiceLine.LEGAL_RIGHTS), free).get(0);
+            long none = volunteers(home, 1, EnumSet.of(Skill.DRIVING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            ActivityForm form = activity(home, day, 9, 11, 3, 1);
+            form.setLine(ServiceLine.LEGAL_RIGHTS);
+            form.setSkills(EnumSet.of(Skill.LAW, Skill.COUNSELLING));
+            long activity = activities.create(form).get(0);
+
+            List<MatchingService.Match> ranked = matching.rank(activity, 20);
+            assertEquals(List.of(best, far, half, none), ranked.stream().map(MatchingService.Match::volunteerId).toList());
+            MatchingService.Match top = ranked.get(0);
+            assertEquals(List.of(40, 15, 15, 15, 8), List.of(top.skillPoints(), top.linePoints(), top.placePoints(),
+                    top.timePoints(), top.reliabilityPoints()));
+            assertEquals(93, top.score());
+            assertEquals(EnumSet.of(Skill.LAW, Skill.COUNSELLING), top.matchedSkills());
+            assertEquals(5, ranked.get(1).placePoints(), "the next community is nearby, not home");
+            assertEquals(20, ranked.get(2).skillPoints(), "one of the two skills");
+            for (MatchingService.Match m : ranked) {
+                assertEquals(m.score(), m.skillPoints() + m.linePoints() + m.placePoints() + m.timePoints()
+                        + m.reliabilityPoints(), "the reasons add up to the score");
+            }
+
+            assertEquals(1, activities.invite(activity, List.of(best)));
+            assertEquals(SignupStatus.INVITED, statusOf(activity, best));
+            assertFalse(matching.rank(activity, 20).stream().anyMatch(m -> m.volunteerId() == best), "invited: left out");
+        });
+    }
+
+    @Test
+    void aWomanSignsUpHerselfAndUsesHerPortalOnceApproved() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        String username = TestData.newUsername();
+        JoinForm join = new JoinForm();
+        join.setName(unique("报名"));
+        join.setIdCard(TestData.idCardNumber(TestData.randomBirthDate()));
+        join.setPhone("13912345678");
+        join.setCommunityId(unit);
+        join.setSkills(EnumSet.of(Skill.PERFORMING));
+        join.setSlots(Set.of("SATURDAY_MORNING"));
+        join.setUsername(username);
+        join.setPassword("Volunteer#2026");
+        join.setConsent(true);
+        long id = signUp.apply(join);
+        join.setUsername(TestData.newUsername());
+        assertEquals("idCard", refusal(() -> signUp.apply(join)), "once per person");
+        join.setIdCard(TestData.idCardNumber(TestData.randomBirthDate()));
+        join.setUsername(username);
+        assertEquals("username", refusal(() -> signUp.apply(join)));
+        JoinForm elsewhere = join;
+        elsewhere.setUsername(TestData.newUsername());
+        elsewhere.setCommunityId(TestData.unitId(units, "观音桥街道妇联"));
+        assertEquals("communityId", refusal(() -> signUp.apply(elsewhere)), "a community, not a street");
+
+        long activity = call(ADMIN, () -> {
+            assertEquals(VolunteerStatus.APPLICANT, volunteers.view(id).status());
+            return activities.create(activity(unit, Beijing.today().plusDays(2), 9, 10, 1, 1)).get(0);
+        });
+        run(username, () -> {
+            assertEquals(VolunteerStatus.APPLICANT, portal.profile().status());
+            assertEquals("volunteer", refusal(() -> portal.signUp(activity)), "not before she is approved");
+            assertThrows(AccessDeniedException.class, () -> volunteers.count(new VolunteerFilter()), "staff pages are not hers");
+        });
+        run(ADMIN, () -> {
+            assertEquals("reason", refusal(() -> volunteers.changeStatus(id, VolunteerStatus.REJECTED, null)));
+            volunteers.changeStatus(id, VolunteerStatus.ACTIVE, null);
+        });
+        run(username, () -> {
+            assertTrue(portal.open(0, 50).stream().anyMatch(a -> a.id() == activity), "activities near her");
+            assertEquals(SignupStatus.CONFIRMED, portal.signUp(activity));
+            assertEquals(1, portal.countSignedUp());
+            portal.cancel(activity);
+            assertEquals(0, portal.countSignedUp());
+            assertThrows(RecordNotFoundException.class, () -> portal.scan("no-such-token"));
+        });
+    }
+
+    @Test
+    void staffSeeOnlyTheVolunteersAndActivitiesOfTheirUnits() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        long[] ids = call(ADMIN, () -> {
+            long v = volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            long a = activities.create(activity(unit, Beijing.today().plusDays(5), 9, 10, 3, 1)).get(0);
+            TeamForm team = new TeamForm();
+            team.setUnitId(unit);
+            team.setName(unique("巾帼志愿服务队"));
+            team.setLine(ServiceLine.VOLUNTEERING);
+            team.setLeaderId(v);
+            long t = teams.create(team);
+            return new long[] {v, a, t};
+        });
+        run("shimahe", () -> {
+            assertThrows(RecordNotFoundException.class, () -> volunteers.view(ids[0]));
+            assertThrows(RecordNotFoundException.class, () -> activities.view(ids[1]));
+            assertThrows(RecordNotFoundException.class, () -> teams.view(ids[2]));
+            assertThrows(RecordNotFoundException.class, () -> matching.rank(ids[1], 5));
+            VolunteerFilter filter = new VolunteerFilter();
+            filter.setName(call(ADMIN, () -> volunteers.view(ids[0]).name()));
+            assertEquals(0, volunteers.count(filter));
+        });
+        run("viewer", () -> {
+            assertEquals(1, teams.view(ids[2]).members().size(), "the district reads everything");
+            assertThrows(AccessDeniedException.class, () -> activities.signUp(ids[1], ids[0]), "but changes nothing");
+        });
+    }
+
+    // ---- test data -------------------------------------------------------------------------------------
+
+    /** A new community under the unit called {@code parentName}, made by {@code user}. */
+    private long community(String user, String parentName) throws Exception {
+        long parent = TestData.unitId(units, parentName);
+        return community(user, parent);
+    }
+
+    private long community(String user, long parent) throws Exception {
+        return call(user, () -> units.create(TestData.unitForm(parent, unique("志愿社区"), UnitType.COMMUNITY)));
+    }
+
+    /** {@code count} new active volunteers of {@code unit}; runs as the caller. */
+    private List<Long> volunteers(long unit, int count, Set<Skill> skills, Set<ServiceLine> lines, Set<String> slots) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            VolunteerForm form = new VolunteerForm();
+            form.setPersonId(people.create(TestData.personForm(unit, unique("志愿者"))));
+            form.setSkills(EnumSet.copyOf(skills));
+            form.setLines(lines.isEmpty() ? EnumSet.noneOf(ServiceLine.class) : EnumSet.copyOf(lines));
+            form.setSlots(new java.util.HashSet<>(slots));
+            ids.add(volunteers.register(form));
+        }
+        return ids;
+    }
+
+    private static ActivityForm activity(long unit, LocalDate day, int from, int to, int max, int occurrences) {
+        ActivityForm form = new ActivityForm();
+        form.setUnitId(unit);
+        form.setTitle(unique("活动"));
+        form.setLine(ServiceLine.VOLUNTEERING);
+        form.setPlace("党群服务站");
+        form.setHeldOn(day);
+        form.setStartsAt(LocalTime.of(from, 0));
+        form.setEndsAt(LocalTime.of(to, 0));
+        form.setMinNeeded(1);
+        form.setMaxNeeded(max);
+        form.setOccurrences(occurrences);
+        return form;
+    }
+
+    private long signupOf(long activity, long volunteer) {
+        return activities.view(activity).signups().stream().filter(s -> s.volunteerId() == volunteer)
+                .findFirst().orElseThrow().id();
+    }
+
+    private SignupStatus statusOf(long activity, long volunteer) {
+        return activities.view(activity).signups().stream().filter(s -> s.volunteerId() == volunteer)
+                .findFirst().orElseThrow().status();
+    }
+
+    private static String messageOf(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
+        return assertThrows(org.jinguo.platform.errors.JinguoException.class, work::run).messageKey();
+    }
+}
