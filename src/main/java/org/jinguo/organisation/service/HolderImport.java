@@ -1,19 +1,19 @@
 package org.jinguo.organisation.service;
 
+import static org.jinguo.platform.export.ImportSheet.cell;
+import static org.jinguo.platform.export.ImportSheet.key;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.Position;
@@ -23,6 +23,11 @@ import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.person.service.RegisteredPeople;
+import org.jinguo.platform.export.ImportSheet;
+import org.jinguo.platform.export.ImportSheet.CheckedRow;
+import org.jinguo.platform.export.ImportSheet.Preview;
+import org.jinguo.platform.export.ImportSheet.Problem;
 import org.jinguo.platform.export.SpreadsheetReader;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
 import org.jinguo.platform.scope.Scoped;
@@ -54,7 +59,6 @@ public class HolderImport {
     static final int POSITION = 2;
     static final int PHONE = 3;
     static final int TAGS = 4;
-    private static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
     @PersistenceContext
     EntityManager em;
@@ -71,42 +75,14 @@ public class HolderImport {
     @Inject
     TermService terms;
 
-    /** A problem found: at a row and column of the sheet ({@code 0}/{@code null} for the file as a whole). */
-    public record Problem(int row, String column, String messageKey, List<String> arguments) implements Serializable {
-    }
-
     /** One data row as understood, with its problems; {@code existing} when the ID number is in the registry. */
     public record Row(int row, String name, String idCardMasked, Position position, boolean existing,
-                      List<Problem> problems) implements Serializable {
-
-        public boolean valid() {
-            return problems.isEmpty();
-        }
+                      List<Problem> problems) implements CheckedRow {
     }
 
-    /** What an import would do: every row, and how many are valid; {@code fileProblem} when the file cannot be read. */
-    public record Preview(List<Row> rows, Problem fileProblem) implements Serializable {
-
-        public long validCount() {
-            return rows.stream().filter(Row::valid).count();
-        }
-
-        public long invalidCount() {
-            return rows.size() - validCount();
-        }
-
-        public List<Problem> problems() {
-            List<Problem> all = new ArrayList<>();
-            if (fileProblem != null) {
-                all.add(fileProblem);
-            }
-            rows.forEach(row -> all.addAll(row.problems()));
-            return all;
-        }
-    }
 
     /** Checks the file for the term; writes nothing. */
-    public Preview preview(long termId, @NotNull byte[] file) {
+    public Preview<Row> preview(long termId, @NotNull byte[] file) {
         Term term = editableTerm(termId);
         return check(term, file).preview();
     }
@@ -160,7 +136,7 @@ public class HolderImport {
                           Person existing) {
     }
 
-    private record Checked(Preview preview, List<Parsed> parsed) {
+    private record Checked(Preview<Row> preview, List<Parsed> parsed) {
     }
 
     private Checked check(Term term, byte[] file) {
@@ -168,22 +144,21 @@ public class HolderImport {
         try {
             lines = SpreadsheetReader.read(file, MAX_ROWS);
         } catch (SpreadsheetReader.UnreadableException e) {
-            return new Checked(new Preview(List.of(), new Problem(0, null, e.messageKey(), List.of())), List.of());
+            return new Checked(Preview.unreadable(new Problem(0, null, e.messageKey(), List.of())), List.of());
         }
-        int[] columns = columns(lines.get(0));
-        for (int i = 0; i < 3; i++) {
-            if (columns[i] < 0) {
-                return new Checked(new Preview(List.of(), new Problem(lines.get(0).number(), COLUMNS.get(i),
-                        "import.column.missing", List.of())), List.of());
-            }
+        int[] columns = ImportSheet.columns(lines.get(0), COLUMNS);
+        Problem missing = ImportSheet.missing(lines.get(0), COLUMNS, columns, 3);
+        if (missing != null) {
+            return new Checked(Preview.unreadable(missing), List.of());
         }
-        Map<String, Position> positions = labels(Position.values(), "position.");
-        Map<String, PersonTag> tagLabels = labels(PersonTag.values(), "personTag.");
+        Map<String, Position> positions = ImportSheet.labels(Position.values(), "position.");
+        Map<String, PersonTag> tagLabels = ImportSheet.labels(PersonTag.values(), "personTag.");
         Set<Long> inTerm = new HashSet<>(em.createQuery("SELECT h.person.id FROM OfficeHolder h WHERE h.term.id = :term",
                 Long.class).setParameter("term", term.getId()).getResultList());
         boolean chairTaken = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
                 Long.class).setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getResultList().isEmpty();
-        Map<String, Person> registered = registered(lines.subList(1, lines.size()), columns[ID_CARD]);
+        Map<String, Person> registered = RegisteredPeople.byIdCards(em, cipher, lines.subList(1, lines.size()).stream()
+                .map(line -> IdCardNumber.normalise(cell(line, columns[ID_CARD]))).toList());
         Map<String, Integer> idRows = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
@@ -230,14 +205,12 @@ public class HolderImport {
                 problems.add(new Problem(n, COLUMNS.get(PHONE), "import.phone.invalid", List.of()));
             }
             Set<PersonTag> tags = EnumSet.noneOf(PersonTag.class);
-            for (String label : cell(line, columns[TAGS]).split("[、,，;；]")) {
-                if (!label.isBlank()) {
-                    PersonTag tag = tagLabels.get(key(label));
-                    if (tag == null) {
-                        problems.add(new Problem(n, COLUMNS.get(TAGS), "import.tag.unknown", List.of(label.strip())));
-                    } else {
-                        tags.add(tag);
-                    }
+            for (String label : ImportSheet.list(cell(line, columns[TAGS]))) {
+                PersonTag tag = tagLabels.get(key(label));
+                if (tag == null) {
+                    problems.add(new Problem(n, COLUMNS.get(TAGS), "import.tag.unknown", List.of(label)));
+                } else {
+                    tags.add(tag);
                 }
             }
             if (problems.isEmpty() && position == Position.CHAIR) {
@@ -247,67 +220,6 @@ public class HolderImport {
                     existing != null, List.copyOf(problems)));
             parsed.add(new Parsed(name, idCard, phone, position, tags, existing));
         }
-        return new Checked(new Preview(rows, null), parsed);
-    }
-
-    /** The people of the registry (in the user's scope) with the sheet's valid ID numbers, looked up 500 at a time. */
-    private Map<String, Person> registered(List<Line> rows, int column) {
-        Map<String, String> idByHash = new HashMap<>();
-        for (Line line : rows) {
-            String idCard = IdCardNumber.normalise(cell(line, column));
-            if (idCard != null && IdCardNumber.isValid(idCard)) {
-                idByHash.put(cipher.searchHash(idCard), idCard);
-            }
-        }
-        Map<String, Person> registered = new HashMap<>();
-        List<String> hashes = new ArrayList<>(idByHash.keySet());
-        for (int from = 0; from < hashes.size(); from += 500) {
-            em.createQuery("SELECT p FROM Person p WHERE p.idCardHash IN :hashes", Person.class)
-                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + 500)))
-                    .getResultList()
-                    .forEach(person -> registered.putIfAbsent(idByHash.get(person.getIdCardHash()), person));
-        }
-        return registered;
-    }
-
-    /** Where each template column stands, found by its header in either language; -1 when missing. */
-    static int[] columns(Line header) {
-        int[] columns = new int[COLUMNS.size()];
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            columns[i] = -1;
-            for (Locale language : LANGUAGES) {
-                String title = key(bundle(language).getString(COLUMNS.get(i)));
-                for (int c = 0; c < header.cells().size() && columns[i] < 0; c++) {
-                    if (key(header.cell(c)).equals(title)) {
-                        columns[i] = c;
-                    }
-                }
-            }
-        }
-        return columns;
-    }
-
-    /** Each value's label, in either language, to the value (compared without case, spaces or a trailing "*"). */
-    static <E extends Enum<E>> Map<String, E> labels(E[] values, String prefix) {
-        Map<String, E> labels = new HashMap<>();
-        for (E value : values) {
-            labels.put(key(value.name()), value);
-            for (Locale language : LANGUAGES) {
-                labels.put(key(bundle(language).getString(prefix + value.name())), value);
-            }
-        }
-        return labels;
-    }
-
-    private static String cell(Line line, int column) {
-        return column < 0 ? "" : line.cell(column);
-    }
-
-    private static String key(String text) {
-        return text.replace("*", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static ResourceBundle bundle(Locale language) {
-        return ResourceBundle.getBundle("i18n.messages", language);
+        return new Checked(new Preview<>(rows, null), parsed);
     }
 }

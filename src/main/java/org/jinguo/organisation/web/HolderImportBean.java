@@ -1,11 +1,9 @@
 package org.jinguo.organisation.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.HolderImport;
@@ -14,14 +12,13 @@ import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.model.PersonTag;
-import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
-import org.jinguo.platform.export.SpreadsheetReader;
+import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.ImportPage;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Importing a term's office holders ({@code ?unit=U&term=T}): download the template, upload the filled
@@ -30,7 +27,7 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class HolderImportBean implements Serializable {
+public class HolderImportBean extends ImportPage<HolderImport.Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,9 +44,6 @@ public class HolderImportBean implements Serializable {
     private String term;
     private UnitRow unitRow;
     private TermRow termRow;
-    private transient UploadedFile upload;
-    private byte[] file;
-    private HolderImport.Preview preview;
 
     /** View action: the unit and one of its terms, or 404. */
     public void load() throws IOException {
@@ -77,55 +71,12 @@ public class HolderImportBean implements Serializable {
         }, rows -> { });
     }
 
-    public void check() {
-        preview = null;
-        if (upload == null || upload.getSize() == 0) {
-            refuse("import.file.empty");
-            return;
-        }
-        if (upload.getSize() > SpreadsheetReader.MAX_BYTES) {
-            refuse("import.file.tooBig");
-            return;
-        }
-        file = upload.getContent();
-        UiActions.attempt("importForm", () -> {
-            preview = importer.preview(termRow.id(), file);
-        });
-    }
-
-    private static void refuse(String messageKey) {
-        UiActions.show("importForm", new BusinessRuleException(messageKey, "file"));
-        FacesContext.getCurrentInstance().validationFailed();
-    }
-
     public String importValid() {
         return UiActions.attempt("resultForm", () -> {
-            int added = importer.importValid(termRow.id(), file);
+            int added = importer.importValid(termRow.id(), file());
             UiActions.info("import.done", added);
             return "/organisation/terms.xhtml?faces-redirect=true&unit=" + unitRow.id();
         });
-    }
-
-    public void again() {
-        preview = null;
-        file = null;
-    }
-
-    /** A problem's text, with its column named as in the template. */
-    public String describe(HolderImport.Problem problem) {
-        return Texts.get(problem.messageKey(), problem.arguments().toArray());
-    }
-
-    public String columnLabel(HolderImport.Problem problem) {
-        return problem.column() == null ? "" : Texts.get(problem.column());
-    }
-
-    public String getImportLabel() {
-        return preview == null ? "" : Texts.get("import.valid", preview.validCount());
-    }
-
-    public List<HolderImport.Problem> getProblems() {
-        return preview == null ? List.of() : preview.problems();
     }
 
     public String getUnit() {
@@ -152,15 +103,8 @@ public class HolderImportBean implements Serializable {
         return termRow;
     }
 
-    public UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(UploadedFile upload) {
-        this.upload = upload;
-    }
-
-    public HolderImport.Preview getPreview() {
-        return preview;
+    @Override
+    protected Preview<HolderImport.Row> preview(byte[] file) {
+        return importer.preview(termRow.id(), file);
     }
 }

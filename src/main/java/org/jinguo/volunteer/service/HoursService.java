@@ -67,6 +67,11 @@ public class HoursService {
 
     /** Approved minutes per month of a year, for each unit directly below the one asked about (and itself). */
     public record Monthly(int year, List<String> units, List<long[]> minutes) implements Serializable {
+
+        /** The largest month, so a chart scales to it. */
+        public long max() {
+            return minutes.stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
+        }
     }
 
     public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {

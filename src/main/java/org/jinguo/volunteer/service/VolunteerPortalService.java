@@ -26,6 +26,9 @@ import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.security.UserAccount;
 import org.jinguo.volunteer.model.Activity;
+import org.jinguo.volunteer.model.ApplicationStatus;
+import org.jinguo.volunteer.model.Campaign;
+import org.jinguo.volunteer.model.CampaignApplication;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.ServiceHours;
 import org.jinguo.volunteer.model.Signup;
@@ -168,6 +171,50 @@ public class VolunteerPortalService {
             throw new BusinessRuleException("jinguo.required", "servedOn");
         }
         return Reports.report(em, me, activity, servedOn, minutes, description).getId();
+    }
+
+    /** Open campaigns near her (her street or town), soonest deadline first. */
+    public List<CampaignService.CampaignRow> campaigns() {
+        Volunteer me = me();
+        List<Campaign> campaigns = em.createQuery("SELECT c FROM Campaign c JOIN FETCH c.unit LEFT JOIN FETCH c.team "
+                        + "LEFT JOIN FETCH c.activity WHERE c.unitPath LIKE :pool AND c.closed = FALSE AND c.deadline >= :today "
+                        + "ORDER BY c.deadline, c.id", Campaign.class)
+                .setParameter("pool", pool(me) + "%").setParameter("today", Beijing.today())
+                .setMaxResults(50).getResultList();
+        return CampaignService.rows(em, campaigns);
+    }
+
+    /** The campaigns she has applied to, by id, with where her application stands. */
+    public Map<Long, ApplicationStatus> myApplications() {
+        Map<Long, ApplicationStatus> mine = new HashMap<>();
+        em.createQuery("SELECT a.campaign.id, a.status FROM CampaignApplication a WHERE a.volunteer.id = :me", Object[].class)
+                .setParameter("me", me().getId()).getResultList()
+                .forEach(r -> mine.put((Long) r[0], (ApplicationStatus) r[1]));
+        return mine;
+    }
+
+    /** Applies to an open campaign near her, once. */
+    public void apply(long campaignId, @Size(max = 200, message = "{jinguo.size.max}") String note) {
+        Volunteer me = me();
+        if (me.getStatus() != VolunteerStatus.ACTIVE) {
+            throw new BusinessRuleException("signup.notActive", null, me.getPerson().getName());
+        }
+        Campaign campaign = em.createQuery("SELECT c FROM Campaign c WHERE c.id = :id AND c.unitPath LIKE :pool", Campaign.class)
+                .setParameter("id", campaignId).setParameter("pool", pool(me) + "%")
+                .getResultStream().findFirst().orElseThrow(RecordNotFoundException::new);
+        if (!campaign.isOpenOn(Beijing.today())) {
+            throw new BusinessRuleException("campaign.closed", null);
+        }
+        boolean applied = !em.createQuery("SELECT a.id FROM CampaignApplication a WHERE a.campaign.id = :c AND a.volunteer.id = :me",
+                        Long.class)
+                .setParameter("c", campaign.getId()).setParameter("me", me.getId()).getResultList().isEmpty();
+        if (applied) {
+            throw new BusinessRuleException("campaign.applied", null);
+        }
+        CampaignApplication application = new CampaignApplication(campaign, me, note == null || note.isBlank() ? null : note.strip());
+        application.assignTo(campaign.getUnit());
+        em.persist(application);
+        em.flush();
     }
 
     /** Her hours records, newest first. */

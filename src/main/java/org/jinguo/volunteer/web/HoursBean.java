@@ -108,11 +108,6 @@ public class HoursBean implements Serializable {
         }, count -> auditTrail.exported("ServiceHours", count, "by=" + by + " from=" + from + " to=" + to));
     }
 
-    /** The longest monthly bar, so the chart scales to it. */
-    public long getMonthlyMax() {
-        return monthly.minutes().stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
-    }
-
     public HoursStatus[] getStatuses() {
         return HoursStatus.values();
     }

@@ -9,12 +9,15 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.PdfDownloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.model.ApplicationStatus;
 import org.jinguo.volunteer.model.SignupStatus;
+import org.jinguo.volunteer.service.CampaignService.CampaignRow;
 import org.jinguo.volunteer.service.HoursService.HoursRow;
 import org.jinguo.volunteer.service.VolunteerPortalService;
 import org.jinguo.volunteer.service.VolunteerPortalService.MyActivity;
@@ -35,6 +38,9 @@ public class MyVolunteeringBean implements Serializable {
     private PagedList<MyActivity> mine;
     private PagedList<HoursRow> hours;
 
+    private List<CampaignRow> campaigns;
+    private Map<Long, ApplicationStatus> applications;
+
     private Long reportActivity;
     private LocalDate reportDay = Beijing.today();
     private BigDecimal reportHours = BigDecimal.ONE;
@@ -46,6 +52,28 @@ public class MyVolunteeringBean implements Serializable {
         open = new PagedList<>(portal::open, portal::countOpen, row -> String.valueOf(row.id()));
         mine = new PagedList<>(portal::signedUp, portal::countSignedUp, row -> String.valueOf(row.id()));
         hours = new PagedList<>(portal::hours, portal::countHours, row -> String.valueOf(row.id()));
+        loadCampaigns();
+    }
+
+    private void loadCampaigns() {
+        campaigns = portal.campaigns();
+        applications = portal.myApplications();
+    }
+
+    public void apply(CampaignRow campaign) {
+        UiActions.attempt("myForm", () -> {
+            portal.apply(campaign.id(), null);
+            loadCampaigns();
+            UiActions.info("portal.volunteer.applied", campaign.title());
+        });
+    }
+
+    public List<CampaignRow> getCampaigns() {
+        return campaigns;
+    }
+
+    public Map<Long, ApplicationStatus> getApplications() {
+        return applications;
     }
 
     public void signUp(MyActivity activity) {

@@ -24,6 +24,7 @@ import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class HolderImportIT {
         sheet.add(row(unique("丁"), knownId, "执委", "", ""));                                 // 11 known ID, other name, repeats 3
         byte[] file = TestData.workbook(sheet);
 
-        HolderImport.Preview preview = call(ADMIN, () -> importer.preview(term, file));
+        Preview<HolderImport.Row> preview = call(ADMIN, () -> importer.preview(term, file));
         assertNull(preview.fileProblem());
         assertEquals(9, preview.rows().size(), "the blank line is no row");
         assertEquals(2, preview.validCount());
@@ -114,7 +115,7 @@ class HolderImportIT {
             HolderRow newChair = holders.stream().filter(h -> h.name().equals(chair)).findFirst().orElseThrow();
             assertEquals(Position.CHAIR, newChair.position());
             assertEquals(java.util.Set.of(PersonTag.COMMUNITY_ACTIVIST, PersonTag.ENTREPRENEUR), newChair.tags());
-            HolderImport.Preview again = importer.preview(term, file);
+            Preview<HolderImport.Row> again = importer.preview(term, file);
             assertEquals(0, again.validCount(), "imported rows are now in the term");
         });
     }
@@ -127,10 +128,10 @@ class HolderImportIT {
             assertEquals("import.file.unreadable",
                     importer.preview(term, "姓名,身份证号\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).fileProblem().messageKey());
             assertEquals("import.file.empty", importer.preview(term, new byte[0]).fileProblem().messageKey());
-            HolderImport.Preview noOffice = importer.preview(term, TestData.workbook(List.of(List.of("姓名", "身份证号"))));
+            Preview<HolderImport.Row> noOffice = importer.preview(term, TestData.workbook(List.of(List.of("姓名", "身份证号"))));
             assertEquals("import.column.missing", noOffice.fileProblem().messageKey());
             assertEquals("import.column.position", noOffice.fileProblem().column());
-            HolderImport.Preview english = importer.preview(term, TestData.workbook(List.of(
+            Preview<HolderImport.Row> english = importer.preview(term, TestData.workbook(List.of(
                     List.of("Name", "ID number", "Office"), row(unique("Li"), TestData.idCardNumber(TestData.randomBirthDate()),
                             "Vice-chair", "", "").subList(0, 3))));
             assertEquals(1, english.validCount(), "English headers and labels are understood too");

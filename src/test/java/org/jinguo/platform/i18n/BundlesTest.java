@@ -30,7 +30,7 @@ class BundlesTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:action|activity|certificate|checkin|checkout|error|home|hours|join|login|match|nav|password|portal|signup|signupStatus|team|unit|unitEdit|units|user|users|volunteer|volunteers)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:action|activity|campaign|certificate|import|volunteerImport|checkin|checkout|error|home|hours|join|login|match|nav|password|portal|signup|signupStatus|team|unit|unitEdit|units|user|users|volunteer|volunteers)\\.[A-Za-z0-9.]+)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/faces", "ValidationMessages"})

@@ -23,12 +23,21 @@ class RoleTest {
     void onlyAdministratorsManageUnitsAndUsers() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.DISTRICT_ADMIN || role == Role.UNIT_ADMIN;
-            assertEquals(role != Role.EXECUTIVE_MEMBER, role.grants(Permission.UNIT_VIEW), role::name);
+            assertEquals(!role.isPersonal(), role.grants(Permission.UNIT_VIEW), role::name);
             assertEquals(admin, role.grants(Permission.UNIT_MANAGE), role::name);
             assertEquals(admin, role.grants(Permission.USER_MANAGE), role::name);
         }
         assertFalse(Role.UNIT_ADMIN.grants(Permission.ROLE_DISTRICT_ADMIN_GRANT));
         assertFalse(Role.READ_ONLY.grants(Permission.RECORD_EDIT));
+    }
+
+    @Test
+    void aVolunteerOnlyUsesHerOwnPortal() {
+        for (Permission permission : Permission.values()) {
+            assertEquals(permission == Permission.VOLUNTEER_SELF, Role.VOLUNTEER.grants(permission), permission::name);
+        }
+        assertEquals(Reach.OWN_UNIT, Role.VOLUNTEER.reach(Permission.VOLUNTEER_SELF).orElseThrow());
+        assertTrue(Role.VOLUNTEER.isPersonal() && Role.EXECUTIVE_MEMBER.isPersonal() && !Role.STAFF.isPersonal());
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.jinguo.volunteer.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.service.ActivityService;
+import org.jinguo.volunteer.service.ActivityService.ActivityFilter;
+import org.jinguo.volunteer.service.ActivityService.ActivityRow;
+import org.jinguo.volunteer.service.CampaignService;
+import org.jinguo.volunteer.service.CampaignService.ApplicationRow;
+import org.jinguo.volunteer.service.CampaignService.CampaignForm;
+import org.jinguo.volunteer.service.CampaignService.CampaignRow;
+import org.jinguo.volunteer.service.TeamService;
+import org.jinguo.volunteer.service.TeamService.TeamRow;
+
+/** Recruitment campaigns (志愿者招募) and their applications: open one for a team or an activity, accept or decline. */
+@Named
+@ViewScoped
+public class CampaignsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    private PagedList<CampaignRow> rows;
+    private CampaignRow selected;
+    private List<ApplicationRow> applications;
+    private CampaignForm form;
+    private boolean forTeam = true;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedList<>(campaigns::list, campaigns::count, row -> String.valueOf(row.id()));
+        newForm();
+    }
+
+    public void newForm() {
+        form = new CampaignForm();
+        form.setDeadline(Beijing.today().plusDays(14));
+    }
+
+    public void create() {
+        if (forTeam) {
+            form.setActivityId(null);
+        } else {
+            form.setTeamId(null);
+        }
+        UiActions.attempt("campaignForm", () -> {
+            campaigns.create(form);
+            UiActions.info("campaign.created", form.getTitle());
+            newForm();
+        });
+    }
+
+    public void select(CampaignRow row) {
+        selected = row;
+        applications = campaigns.applications(row.id());
+    }
+
+    public void decide(long applicationId, boolean accept) {
+        UiActions.attempt("applicationsForm", () -> {
+            campaigns.decide(applicationId, accept);
+            applications = campaigns.applications(selected.id());
+        });
+    }
+
+    public void close() {
+        UiActions.attempt("applicationsForm", () -> {
+            campaigns.close(selected.id());
+            selected = null;
+            applications = null;
+        });
+    }
+
+    public List<TeamRow> getTeams() {
+        return teams.list(null, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();
+    }
+
+    public List<ActivityRow> getActivities() {
+        return activities.list(new ActivityFilter(null, null, null, Beijing.today(), null, false), 0, 200, Sorting.NONE);
+    }
+
+    public PagedList<CampaignRow> getRows() {
+        return rows;
+    }
+
+    public CampaignRow getSelected() {
+        return selected;
+    }
+
+    public List<ApplicationRow> getApplications() {
+        return applications;
+    }
+
+    public CampaignForm getForm() {
+        return form;
+    }
+
+    public boolean isForTeam() {
+        return forTeam;
+    }
+
+    public void setForTeam(boolean forTeam) {
+        this.forTeam = forTeam;
+    }
+}
