@@ -21,11 +21,21 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final java.nio.file.Path downloads;
 
     public Browser(URL base) {
         String url = base.toExternalForm();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "downloads"));
+            downloads = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target", "downloads"), "browser")
+                    .toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -35,6 +45,21 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * The file the browser downloaded whose name ends with {@code suffix}, waiting up to 20 s for it to be
+     * complete; its bytes.
+     */
+    public byte[] downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                java.nio.file.Path file = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+                return file == null ? null : java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     public WebDriver driver() {
@@ -86,6 +111,13 @@ public final class Browser implements AutoCloseable {
     /** Sets a field's value directly, past its maxlength, as a hand-made request could. */
     public void setValue(String css, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** Chooses {@code value} in a PrimeFaces one-menu (by its client id), as picking it from the list would. */
+    public void choose(String clientId, String value) {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                clientId, value);
+        settle();
     }
 
     /** Whether a script planted in stored data has run: hostile values set {@code window.__pwned}. */

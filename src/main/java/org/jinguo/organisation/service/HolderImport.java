@@ -20,6 +20,7 @@ import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
+import org.jinguo.person.service.PersonColumns;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -165,31 +166,13 @@ public class HolderImport {
         for (Line line : lines.subList(1, lines.size())) {
             List<Problem> problems = new ArrayList<>();
             int n = line.number();
-            String name = cell(line, columns[NAME]);
-            if (name.isEmpty()) {
-                problems.add(new Problem(n, COLUMNS.get(NAME), "import.required", List.of()));
-            } else if (name.length() > 50) {
-                problems.add(new Problem(n, COLUMNS.get(NAME), "import.tooLong", List.of("50")));
-            }
-            String idCard = IdCardNumber.normalise(cell(line, columns[ID_CARD]));
-            Person existing = null;
-            if (idCard == null || idCard.isEmpty()) {
-                problems.add(new Problem(n, COLUMNS.get(ID_CARD), "import.required", List.of()));
-            } else if (line.isNumeric(columns[ID_CARD])) {
-                problems.add(new Problem(n, COLUMNS.get(ID_CARD), "import.idCard.numeric", List.of()));
-            } else if (!IdCardNumber.isValid(idCard)) {
-                problems.add(new Problem(n, COLUMNS.get(ID_CARD), "person.idCard.invalid", List.of()));
-            } else if (idRows.containsKey(idCard)) {
-                problems.add(new Problem(n, COLUMNS.get(ID_CARD), "import.idCard.repeated",
-                        List.of(String.valueOf(idRows.get(idCard)))));
-            } else {
-                idRows.put(idCard, n);
-                existing = registered.get(idCard);
-                if (existing != null && !name.isEmpty() && !existing.getName().equals(name)) {
-                    problems.add(new Problem(n, COLUMNS.get(NAME), "import.idCard.otherName", List.of(existing.getName())));
-                } else if (existing != null && inTerm.contains(existing.getId())) {
-                    problems.add(new Problem(n, COLUMNS.get(NAME), "holder.alreadyInTerm", List.of(existing.getName())));
-                }
+            PersonColumns.PersonCells person = PersonColumns.read(line, columns[NAME], columns[ID_CARD], COLUMNS.get(NAME),
+                    COLUMNS.get(ID_CARD), registered, idRows, problems);
+            String name = person.name();
+            String idCard = person.idCard();
+            Person existing = person.existing();
+            if (existing != null && inTerm.contains(existing.getId())) {
+                problems.add(new Problem(n, COLUMNS.get(NAME), "holder.alreadyInTerm", List.of(existing.getName())));
             }
             String positionText = cell(line, columns[POSITION]);
             Position position = positions.get(key(positionText));
@@ -216,7 +199,7 @@ public class HolderImport {
             if (problems.isEmpty() && position == Position.CHAIR) {
                 chairTaken = true; // a second chair further down is a problem
             }
-            rows.add(new Row(n, name, idCard == null || idCard.isEmpty() ? "" : Masks.idCard(idCard), position,
+            rows.add(new Row(n, name, idCard.isEmpty() ? "" : Masks.idCard(idCard), position,
                     existing != null, List.copyOf(problems)));
             parsed.add(new Parsed(name, idCard, phone, position, tags, existing));
         }

@@ -33,6 +33,7 @@ import org.jinguo.platform.security.UserAccount;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
+import org.jinguo.volunteer.model.Volunteer;
 
 /**
  * The person registry of the caller's scope. Lists and details carry sensitive fields only masked;
@@ -171,6 +172,12 @@ public class PersonService {
                         ResidentContact.class)
                 .setParameter("person", duplicate.getId()).getResultList()
                 .forEach(contact -> contact.replace(duplicate, kept));
+        List<Volunteer> volunteers = em.createQuery("SELECT v FROM Volunteer v WHERE v.person.id IN :people", Volunteer.class)
+                .setParameter("people", List.of(kept.getId(), duplicate.getId())).getResultList();
+        if (volunteers.size() > 1) {
+            throw new BusinessRuleException("person.merge.twoVolunteers", null, duplicate.getName());
+        }
+        volunteers.forEach(volunteer -> volunteer.replace(duplicate, kept));
         kept.takeOverMissing(duplicate);
         try {
             em.flush(); // every link points at the kept record before the duplicate goes

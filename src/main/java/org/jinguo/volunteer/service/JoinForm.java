@@ -5,15 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
-import org.jinguo.bridge.model.ServiceLine;
-import org.jinguo.volunteer.model.Skill;
 
 /** What a woman fills in on the public sign-up page (志愿者报名): who she is, what she offers, her sign-in. */
-public class JoinForm implements Serializable {
+public class JoinForm extends VolunteerOffer {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,17 +22,6 @@ public class JoinForm implements Serializable {
     private String phone;
     @NotNull(message = "{jinguo.required}")
     private Long communityId;
-    @NotNull(message = "{jinguo.required}")
-    @Size(min = 1, message = "{volunteer.skills.required}")
-    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
-    @NotNull(message = "{jinguo.required}")
-    private Set<ServiceLine> lines = EnumSet.noneOf(ServiceLine.class);
-    @NotNull(message = "{jinguo.required}")
-    private Set<String> slots = new HashSet<>();
-    @Size(max = 200, message = "{jinguo.size.max}")
-    private String areas;
-    @Size(max = 500, message = "{jinguo.size.max}")
-    private String introduction;
     @NotBlank(message = "{jinguo.required}")
     @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "{volunteer.username.invalid}")
     private String username;
@@ -78,46 +61,6 @@ public class JoinForm implements Serializable {
 
     public void setCommunityId(Long communityId) {
         this.communityId = communityId;
-    }
-
-    public Set<Skill> getSkills() {
-        return skills;
-    }
-
-    public void setSkills(Set<Skill> skills) {
-        this.skills = skills;
-    }
-
-    public Set<ServiceLine> getLines() {
-        return lines;
-    }
-
-    public void setLines(Set<ServiceLine> lines) {
-        this.lines = lines;
-    }
-
-    public Set<String> getSlots() {
-        return slots;
-    }
-
-    public void setSlots(Set<String> slots) {
-        this.slots = slots;
-    }
-
-    public String getAreas() {
-        return areas;
-    }
-
-    public void setAreas(String areas) {
-        this.areas = areas;
-    }
-
-    public String getIntroduction() {
-        return introduction;
-    }
-
-    public void setIntroduction(String introduction) {
-        this.introduction = introduction;
     }
 
     public String getUsername() {

@@ -24,7 +24,7 @@ import org.jinguo.volunteer.model.Volunteer;
 import org.jinguo.volunteer.model.VolunteerStatus;
 
 /**
- * Ranks the active volunteers near an activity (its unit's parent and everything below it) by how well they
+ * Ranks the active volunteers near an activity (its community's street or town, see {@link Neighbourhood}) by how well they
  * fit, out of 100: skills wanted that she has (40), the activity's bridge among those she prefers (15),
  * living in the activity's own community (15, or 5 nearby), free at that weekday and time of day (15), and how
  * reliably she turned up before (15 times her attendance rate; 8 while she has no record). Every part is
@@ -58,7 +58,7 @@ public class MatchingService {
     public List<Match> rank(long activityId, int max) {
         currentCaller.require(Permission.RECORD_VIEW);
         Activity activity = Scoped.byId(em, Activity.class, activityId);
-        String pool = activity.getUnit().getParent() == null ? activity.getUnitPath() : activity.getUnit().getParent().getPath();
+        String pool = Neighbourhood.of(activity.getUnit());
         List<Volunteer> candidates = em.createQuery("SELECT v FROM Volunteer v JOIN FETCH v.person JOIN FETCH v.unit "
                         + "WHERE v.unitPath LIKE :pool AND v.status = :active AND NOT EXISTS (SELECT s FROM Signup s "
                         + "WHERE s.volunteer = v AND s.activity.id = :activity AND s.status IN :holding)", Volunteer.class)

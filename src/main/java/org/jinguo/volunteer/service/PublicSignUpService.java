@@ -1,6 +1,5 @@
 package org.jinguo.volunteer.service;
 
-import static org.jinguo.platform.persistence.Columns.blankToNull;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -114,11 +113,7 @@ public class PublicSignUpService {
         }
         Volunteer volunteer = new Volunteer(person, true, Beijing.today());
         volunteer.assignTo(community);
-        volunteer.setSkills(form.getSkills());
-        volunteer.setLines(form.getLines());
-        volunteer.setSlots(VolunteerService.slots(form.getSlots()));
-        volunteer.setAreas(blankToNull(form.getAreas()));
-        volunteer.setIntroduction(blankToNull(form.getIntroduction()));
+        form.applyTo(volunteer);
         em.persist(volunteer);
         UserAccount account = new UserAccount(username, name, passwords.hash(form.getPassword()), EnumSet.of(Role.VOLUNTEER));
         account.assignTo(community);

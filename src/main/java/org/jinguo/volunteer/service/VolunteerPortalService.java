@@ -268,7 +268,7 @@ public class VolunteerPortalService {
 
     /** Her street or town: the activities of it and of every community in it are near her. */
     private static String pool(Volunteer me) {
-        return me.getUnit().getParent() == null ? me.getUnitPath() : me.getUnit().getParent().getPath();
+        return Neighbourhood.of(me.getUnit());
     }
 
     /** Her volunteer record, from her account's person; an account without one has no portal. */

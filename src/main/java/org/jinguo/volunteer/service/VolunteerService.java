@@ -1,6 +1,5 @@
 package org.jinguo.volunteer.service;
 
-import static org.jinguo.platform.persistence.Columns.blankToNull;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -81,7 +80,7 @@ public class VolunteerService {
         Volunteer volunteer = new Volunteer(person, false, Beijing.today());
         volunteer.registeredBy(caller.displayName());
         volunteer.assignTo(person.getUnit());
-        copy(form, volunteer);
+        form.applyTo(volunteer);
         em.persist(volunteer);
         em.flush();
         return volunteer.getId();
@@ -109,7 +108,7 @@ public class VolunteerService {
         if (volunteer.getVersion() != form.getVersion()) {
             throw new ConcurrentChangeException();
         }
-        copy(form, volunteer);
+        form.applyTo(volunteer);
         em.flush();
     }
 
@@ -181,22 +180,6 @@ public class VolunteerService {
                 .addIf(filter.getSkill() != null, ":skill MEMBER OF v.skills", "skill", filter::getSkill)
                 .addIf(filter.getLine() != null, ":line MEMBER OF v.lines", "line", filter::getLine)
                 .query(em, select, order, type);
-    }
-
-    static void copy(VolunteerForm form, Volunteer volunteer) {
-        volunteer.setSkills(form.getSkills());
-        volunteer.setLines(form.getLines());
-        volunteer.setSlots(slots(form.getSlots()));
-        volunteer.setAreas(blankToNull(form.getAreas()));
-        volunteer.setIntroduction(blankToNull(form.getIntroduction()));
-    }
-
-    static Set<Slot> slots(Set<String> keys) {
-        try {
-            return keys.stream().map(Slot::ofKey).collect(Collectors.toSet());
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new BusinessRuleException("volunteer.slots.invalid", "slots");
-        }
     }
 
     private Caller viewer() {

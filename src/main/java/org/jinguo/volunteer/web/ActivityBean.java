@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.web.QrCodes;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.service.ActivityService;
 import org.jinguo.volunteer.service.ActivityService.ActivityView;
@@ -124,6 +125,12 @@ public class ActivityBean implements Serializable {
         String base = request.getRequestURL().toString();
         base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
         return base + "/portal/checkin.xhtml?t=" + activity.checkinToken();
+    }
+
+    /** The check-in link as a QR code image. */
+    public String getCheckinQr() {
+        String link = getCheckinLink();
+        return link == null ? null : QrCodes.dataUri(link);
     }
 
     public String getId() {

@@ -14,13 +14,13 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.service.MemberNoticeService;
 import org.jinguo.notice.service.NoticeForm;
 import org.jinguo.notice.service.NoticeService;
 import org.jinguo.notice.service.ReceiptFilter;
 import org.jinguo.organisation.model.Position;
-import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.ContactService;
 import org.jinguo.organisation.service.CouncilService;
@@ -34,12 +34,24 @@ import org.jinguo.person.service.PersonService;
 import org.jinguo.person.service.SensitiveField;
 import org.jinguo.platform.audit.AuditFilter;
 import org.jinguo.platform.audit.AuditService;
+import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.SignedInAs.ThrowingRunnable;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.volunteer.model.Skill;
+import org.jinguo.volunteer.service.ActivityForm;
+import org.jinguo.volunteer.service.ActivityService;
+import org.jinguo.volunteer.service.HoursService;
+import org.jinguo.volunteer.service.TeamForm;
+import org.jinguo.volunteer.service.TeamService;
+import org.jinguo.volunteer.service.VolunteerFilter;
+import org.jinguo.volunteer.service.VolunteerForm;
+import org.jinguo.volunteer.service.VolunteerImport;
+import org.jinguo.volunteer.service.VolunteerPortalService;
+import org.jinguo.volunteer.service.VolunteerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,144 +66,223 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessMatrixIT {
 
     private static final String EXPECTED = """
-            DISTRICT_ADMIN   unit.view     Y Y - -
-            DISTRICT_ADMIN   unit.edit     Y Y - -
-            DISTRICT_ADMIN   unit.addChild Y Y - -
-            DISTRICT_ADMIN   user.create   Y Y - -
-            DISTRICT_ADMIN   person.view   Y Y - -
-            DISTRICT_ADMIN   person.create Y Y - -
-            DISTRICT_ADMIN   person.edit   Y Y - -
-            DISTRICT_ADMIN   person.reveal Y Y - -
-            DISTRICT_ADMIN   audit.read    - - - -
-            DISTRICT_ADMIN   term.view     Y Y - -
-            DISTRICT_ADMIN   term.create   Y Y - -
-            DISTRICT_ADMIN   holder.add    Y Y - -
-            DISTRICT_ADMIN   holder.import Y Y - -
-            DISTRICT_ADMIN   meeting.view  Y Y - -
-            DISTRICT_ADMIN   meeting.add   Y Y - -
-            DISTRICT_ADMIN   duty.add      Y Y - -
-            DISTRICT_ADMIN   contact.add   Y Y - -
-            DISTRICT_ADMIN   person.merge  Y Y - -
-            DISTRICT_ADMIN   coverage.read Y Y - -
-            DISTRICT_ADMIN   notice.send   Y Y - -
-            DISTRICT_ADMIN   notice.view   Y Y - -
-            DISTRICT_ADMIN   notice.open   - - - -
-            DISTRICT_ADMIN   list.export   Y Y Y Y
-            UNIT_ADMIN       unit.view     Y Y - -
-            UNIT_ADMIN       unit.edit     - Y - -
-            UNIT_ADMIN       unit.addChild Y Y - -
-            UNIT_ADMIN       user.create   Y Y - -
-            UNIT_ADMIN       person.view   Y Y - -
-            UNIT_ADMIN       person.create Y Y - -
-            UNIT_ADMIN       person.edit   Y Y - -
-            UNIT_ADMIN       person.reveal Y Y - -
-            UNIT_ADMIN       audit.read    - - - -
-            UNIT_ADMIN       term.view     Y Y - -
-            UNIT_ADMIN       term.create   Y Y - -
-            UNIT_ADMIN       holder.add    Y Y - -
-            UNIT_ADMIN       holder.import Y Y - -
-            UNIT_ADMIN       meeting.view  Y Y - -
-            UNIT_ADMIN       meeting.add   Y Y - -
-            UNIT_ADMIN       duty.add      Y Y - -
-            UNIT_ADMIN       contact.add   Y Y - -
-            UNIT_ADMIN       person.merge  Y Y - -
-            UNIT_ADMIN       coverage.read Y Y - -
-            UNIT_ADMIN       notice.send   Y Y - -
-            UNIT_ADMIN       notice.view   Y Y - -
-            UNIT_ADMIN       notice.open   - - - -
-            UNIT_ADMIN       list.export   Y Y Y Y
-            STAFF            unit.view     Y Y - -
-            STAFF            unit.edit     - - - -
-            STAFF            unit.addChild - - - -
-            STAFF            user.create   - - - -
-            STAFF            person.view   Y Y - -
-            STAFF            person.create Y Y - -
-            STAFF            person.edit   Y Y - -
-            STAFF            person.reveal Y Y - -
-            STAFF            audit.read    - - - -
-            STAFF            term.view     Y Y - -
-            STAFF            term.create   Y Y - -
-            STAFF            holder.add    Y Y - -
-            STAFF            holder.import Y Y - -
-            STAFF            meeting.view  Y Y - -
-            STAFF            meeting.add   Y Y - -
-            STAFF            duty.add      Y Y - -
-            STAFF            contact.add   Y Y - -
-            STAFF            person.merge  - - - -
-            STAFF            coverage.read Y Y - -
-            STAFF            notice.send   Y Y - -
-            STAFF            notice.view   Y Y - -
-            STAFF            notice.open   - - - -
-            STAFF            list.export   Y Y Y Y
-            READ_ONLY        unit.view     Y Y - -
-            READ_ONLY        unit.edit     - - - -
-            READ_ONLY        unit.addChild - - - -
-            READ_ONLY        user.create   - - - -
-            READ_ONLY        person.view   Y Y - -
-            READ_ONLY        person.create - - - -
-            READ_ONLY        person.edit   - - - -
-            READ_ONLY        person.reveal - - - -
-            READ_ONLY        audit.read    - - - -
-            READ_ONLY        term.view     Y Y - -
-            READ_ONLY        term.create   - - - -
-            READ_ONLY        holder.add    - - - -
-            READ_ONLY        holder.import - - - -
-            READ_ONLY        meeting.view  Y Y - -
-            READ_ONLY        meeting.add   - - - -
-            READ_ONLY        duty.add      - - - -
-            READ_ONLY        contact.add   - - - -
-            READ_ONLY        person.merge  - - - -
-            READ_ONLY        coverage.read Y Y - -
-            READ_ONLY        notice.send   - - - -
-            READ_ONLY        notice.view   Y Y - -
-            READ_ONLY        notice.open   - - - -
-            READ_ONLY        list.export   - - - -
-            AUDITOR          unit.view     Y Y - -
-            AUDITOR          unit.edit     - - - -
-            AUDITOR          unit.addChild - - - -
-            AUDITOR          user.create   - - - -
-            AUDITOR          person.view   - - - -
-            AUDITOR          person.create - - - -
-            AUDITOR          person.edit   - - - -
-            AUDITOR          person.reveal - - - -
-            AUDITOR          audit.read    Y Y - -
-            AUDITOR          term.view     - - - -
-            AUDITOR          term.create   - - - -
-            AUDITOR          holder.add    - - - -
-            AUDITOR          holder.import - - - -
-            AUDITOR          meeting.view  - - - -
-            AUDITOR          meeting.add   - - - -
-            AUDITOR          duty.add      - - - -
-            AUDITOR          contact.add   - - - -
-            AUDITOR          person.merge  - - - -
-            AUDITOR          coverage.read Y Y - -
-            AUDITOR          notice.send   - - - -
-            AUDITOR          notice.view   - - - -
-            AUDITOR          notice.open   - - - -
-            AUDITOR          list.export   Y Y Y Y
-            EXECUTIVE_MEMBER unit.view     - - - -
-            EXECUTIVE_MEMBER unit.edit     - - - -
-            EXECUTIVE_MEMBER unit.addChild - - - -
-            EXECUTIVE_MEMBER user.create   - - - -
-            EXECUTIVE_MEMBER person.view   - - - -
-            EXECUTIVE_MEMBER person.create - - - -
-            EXECUTIVE_MEMBER person.edit   - - - -
-            EXECUTIVE_MEMBER person.reveal - - - -
-            EXECUTIVE_MEMBER audit.read    - - - -
-            EXECUTIVE_MEMBER term.view     - - - -
-            EXECUTIVE_MEMBER term.create   - - - -
-            EXECUTIVE_MEMBER holder.add    - - - -
-            EXECUTIVE_MEMBER holder.import - - - -
-            EXECUTIVE_MEMBER meeting.view  - - - -
-            EXECUTIVE_MEMBER meeting.add   - - - -
-            EXECUTIVE_MEMBER duty.add      - - - -
-            EXECUTIVE_MEMBER contact.add   - - - -
-            EXECUTIVE_MEMBER person.merge  - - - -
-            EXECUTIVE_MEMBER coverage.read - - - -
-            EXECUTIVE_MEMBER notice.send   - - - -
-            EXECUTIVE_MEMBER notice.view   - - - -
-            EXECUTIVE_MEMBER notice.open   Y - - Y
-            EXECUTIVE_MEMBER list.export   - - - -
+            DISTRICT_ADMIN   unit.view        Y Y - -
+            DISTRICT_ADMIN   unit.edit        Y Y - -
+            DISTRICT_ADMIN   unit.addChild    Y Y - -
+            DISTRICT_ADMIN   user.create      Y Y - -
+            DISTRICT_ADMIN   person.view      Y Y - -
+            DISTRICT_ADMIN   person.create    Y Y - -
+            DISTRICT_ADMIN   person.edit      Y Y - -
+            DISTRICT_ADMIN   person.reveal    Y Y - -
+            DISTRICT_ADMIN   audit.read       - - - -
+            DISTRICT_ADMIN   term.view        Y Y - -
+            DISTRICT_ADMIN   term.create      Y Y - -
+            DISTRICT_ADMIN   holder.add       Y Y - -
+            DISTRICT_ADMIN   holder.import    Y Y - -
+            DISTRICT_ADMIN   meeting.view     Y Y - -
+            DISTRICT_ADMIN   meeting.add      Y Y - -
+            DISTRICT_ADMIN   duty.add         Y Y - -
+            DISTRICT_ADMIN   contact.add      Y Y - -
+            DISTRICT_ADMIN   person.merge     Y Y - -
+            DISTRICT_ADMIN   coverage.read    Y Y - -
+            DISTRICT_ADMIN   notice.send      Y Y - -
+            DISTRICT_ADMIN   notice.view      Y Y - -
+            DISTRICT_ADMIN   notice.open      - - - -
+            DISTRICT_ADMIN   list.export      Y Y Y Y
+            DISTRICT_ADMIN   volunteer.view   Y Y - -
+            DISTRICT_ADMIN   volunteer.add    Y Y - -
+            DISTRICT_ADMIN   team.create      Y Y - -
+            DISTRICT_ADMIN   activity.create  Y Y - -
+            DISTRICT_ADMIN   activity.signUp  Y Y - -
+            DISTRICT_ADMIN   hours.totals     Y Y - -
+            DISTRICT_ADMIN   volunteer.import Y Y Y Y
+            DISTRICT_ADMIN   portal.signUp    - - - -
+            UNIT_ADMIN       unit.view        Y Y - -
+            UNIT_ADMIN       unit.edit        - Y - -
+            UNIT_ADMIN       unit.addChild    Y Y - -
+            UNIT_ADMIN       user.create      Y Y - -
+            UNIT_ADMIN       person.view      Y Y - -
+            UNIT_ADMIN       person.create    Y Y - -
+            UNIT_ADMIN       person.edit      Y Y - -
+            UNIT_ADMIN       person.reveal    Y Y - -
+            UNIT_ADMIN       audit.read       - - - -
+            UNIT_ADMIN       term.view        Y Y - -
+            UNIT_ADMIN       term.create      Y Y - -
+            UNIT_ADMIN       holder.add       Y Y - -
+            UNIT_ADMIN       holder.import    Y Y - -
+            UNIT_ADMIN       meeting.view     Y Y - -
+            UNIT_ADMIN       meeting.add      Y Y - -
+            UNIT_ADMIN       duty.add         Y Y - -
+            UNIT_ADMIN       contact.add      Y Y - -
+            UNIT_ADMIN       person.merge     Y Y - -
+            UNIT_ADMIN       coverage.read    Y Y - -
+            UNIT_ADMIN       notice.send      Y Y - -
+            UNIT_ADMIN       notice.view      Y Y - -
+            UNIT_ADMIN       notice.open      - - - -
+            UNIT_ADMIN       list.export      Y Y Y Y
+            UNIT_ADMIN       volunteer.view   Y Y - -
+            UNIT_ADMIN       volunteer.add    Y Y - -
+            UNIT_ADMIN       team.create      Y Y - -
+            UNIT_ADMIN       activity.create  Y Y - -
+            UNIT_ADMIN       activity.signUp  Y Y - -
+            UNIT_ADMIN       hours.totals     Y Y - -
+            UNIT_ADMIN       volunteer.import Y Y Y Y
+            UNIT_ADMIN       portal.signUp    - - - -
+            STAFF            unit.view        Y Y - -
+            STAFF            unit.edit        - - - -
+            STAFF            unit.addChild    - - - -
+            STAFF            user.create      - - - -
+            STAFF            person.view      Y Y - -
+            STAFF            person.create    Y Y - -
+            STAFF            person.edit      Y Y - -
+            STAFF            person.reveal    Y Y - -
+            STAFF            audit.read       - - - -
+            STAFF            term.view        Y Y - -
+            STAFF            term.create      Y Y - -
+            STAFF            holder.add       Y Y - -
+            STAFF            holder.import    Y Y - -
+            STAFF            meeting.view     Y Y - -
+            STAFF            meeting.add      Y Y - -
+            STAFF            duty.add         Y Y - -
+            STAFF            contact.add      Y Y - -
+            STAFF            person.merge     - - - -
+            STAFF            coverage.read    Y Y - -
+            STAFF            notice.send      Y Y - -
+            STAFF            notice.view      Y Y - -
+            STAFF            notice.open      - - - -
+            STAFF            list.export      Y Y Y Y
+            STAFF            volunteer.view   Y Y - -
+            STAFF            volunteer.add    Y Y - -
+            STAFF            team.create      Y Y - -
+            STAFF            activity.create  Y Y - -
+            STAFF            activity.signUp  Y Y - -
+            STAFF            hours.totals     Y Y - -
+            STAFF            volunteer.import Y Y Y Y
+            STAFF            portal.signUp    - - - -
+            READ_ONLY        unit.view        Y Y - -
+            READ_ONLY        unit.edit        - - - -
+            READ_ONLY        unit.addChild    - - - -
+            READ_ONLY        user.create      - - - -
+            READ_ONLY        person.view      Y Y - -
+            READ_ONLY        person.create    - - - -
+            READ_ONLY        person.edit      - - - -
+            READ_ONLY        person.reveal    - - - -
+            READ_ONLY        audit.read       - - - -
+            READ_ONLY        term.view        Y Y - -
+            READ_ONLY        term.create      - - - -
+            READ_ONLY        holder.add       - - - -
+            READ_ONLY        holder.import    - - - -
+            READ_ONLY        meeting.view     Y Y - -
+            READ_ONLY        meeting.add      - - - -
+            READ_ONLY        duty.add         - - - -
+            READ_ONLY        contact.add      - - - -
+            READ_ONLY        person.merge     - - - -
+            READ_ONLY        coverage.read    Y Y - -
+            READ_ONLY        notice.send      - - - -
+            READ_ONLY        notice.view      Y Y - -
+            READ_ONLY        notice.open      - - - -
+            READ_ONLY        list.export      - - - -
+            READ_ONLY        volunteer.view   Y Y - -
+            READ_ONLY        volunteer.add    - - - -
+            READ_ONLY        team.create      - - - -
+            READ_ONLY        activity.create  - - - -
+            READ_ONLY        activity.signUp  - - - -
+            READ_ONLY        hours.totals     Y Y - -
+            READ_ONLY        volunteer.import - - - -
+            READ_ONLY        portal.signUp    - - - -
+            AUDITOR          unit.view        Y Y - -
+            AUDITOR          unit.edit        - - - -
+            AUDITOR          unit.addChild    - - - -
+            AUDITOR          user.create      - - - -
+            AUDITOR          person.view      - - - -
+            AUDITOR          person.create    - - - -
+            AUDITOR          person.edit      - - - -
+            AUDITOR          person.reveal    - - - -
+            AUDITOR          audit.read       Y Y - -
+            AUDITOR          term.view        - - - -
+            AUDITOR          term.create      - - - -
+            AUDITOR          holder.add       - - - -
+            AUDITOR          holder.import    - - - -
+            AUDITOR          meeting.view     - - - -
+            AUDITOR          meeting.add      - - - -
+            AUDITOR          duty.add         - - - -
+            AUDITOR          contact.add      - - - -
+            AUDITOR          person.merge     - - - -
+            AUDITOR          coverage.read    Y Y - -
+            AUDITOR          notice.send      - - - -
+            AUDITOR          notice.view      - - - -
+            AUDITOR          notice.open      - - - -
+            AUDITOR          list.export      Y Y Y Y
+            AUDITOR          volunteer.view   - - - -
+            AUDITOR          volunteer.add    - - - -
+            AUDITOR          team.create      - - - -
+            AUDITOR          activity.create  - - - -
+            AUDITOR          activity.signUp  - - - -
+            AUDITOR          hours.totals     - - - -
+            AUDITOR          volunteer.import - - - -
+            AUDITOR          portal.signUp    - - - -
+            EXECUTIVE_MEMBER unit.view        - - - -
+            EXECUTIVE_MEMBER unit.edit        - - - -
+            EXECUTIVE_MEMBER unit.addChild    - - - -
+            EXECUTIVE_MEMBER user.create      - - - -
+            EXECUTIVE_MEMBER person.view      - - - -
+            EXECUTIVE_MEMBER person.create    - - - -
+            EXECUTIVE_MEMBER person.edit      - - - -
+            EXECUTIVE_MEMBER person.reveal    - - - -
+            EXECUTIVE_MEMBER audit.read       - - - -
+            EXECUTIVE_MEMBER term.view        - - - -
+            EXECUTIVE_MEMBER term.create      - - - -
+            EXECUTIVE_MEMBER holder.add       - - - -
+            EXECUTIVE_MEMBER holder.import    - - - -
+            EXECUTIVE_MEMBER meeting.view     - - - -
+            EXECUTIVE_MEMBER meeting.add      - - - -
+            EXECUTIVE_MEMBER duty.add         - - - -
+            EXECUTIVE_MEMBER contact.add      - - - -
+            EXECUTIVE_MEMBER person.merge     - - - -
+            EXECUTIVE_MEMBER coverage.read    - - - -
+            EXECUTIVE_MEMBER notice.send      - - - -
+            EXECUTIVE_MEMBER notice.view      - - - -
+            EXECUTIVE_MEMBER notice.open      Y - - Y
+            EXECUTIVE_MEMBER list.export      - - - -
+            EXECUTIVE_MEMBER volunteer.view   - - - -
+            EXECUTIVE_MEMBER volunteer.add    - - - -
+            EXECUTIVE_MEMBER team.create      - - - -
+            EXECUTIVE_MEMBER activity.create  - - - -
+            EXECUTIVE_MEMBER activity.signUp  - - - -
+            EXECUTIVE_MEMBER hours.totals     - - - -
+            EXECUTIVE_MEMBER volunteer.import - - - -
+            EXECUTIVE_MEMBER portal.signUp    - - - -
+            VOLUNTEER        unit.view        - - - -
+            VOLUNTEER        unit.edit        - - - -
+            VOLUNTEER        unit.addChild    - - - -
+            VOLUNTEER        user.create      - - - -
+            VOLUNTEER        person.view      - - - -
+            VOLUNTEER        person.create    - - - -
+            VOLUNTEER        person.edit      - - - -
+            VOLUNTEER        person.reveal    - - - -
+            VOLUNTEER        audit.read       - - - -
+            VOLUNTEER        term.view        - - - -
+            VOLUNTEER        term.create      - - - -
+            VOLUNTEER        holder.add       - - - -
+            VOLUNTEER        holder.import    - - - -
+            VOLUNTEER        meeting.view     - - - -
+            VOLUNTEER        meeting.add      - - - -
+            VOLUNTEER        duty.add         - - - -
+            VOLUNTEER        contact.add      - - - -
+            VOLUNTEER        person.merge     - - - -
+            VOLUNTEER        coverage.read    - - - -
+            VOLUNTEER        notice.send      - - - -
+            VOLUNTEER        notice.view      - - - -
+            VOLUNTEER        notice.open      - - - -
+            VOLUNTEER        list.export      - - - -
+            VOLUNTEER        volunteer.view   - - - -
+            VOLUNTEER        volunteer.add    - - - -
+            VOLUNTEER        team.create      - - - -
+            VOLUNTEER        activity.create  - - - -
+            VOLUNTEER        activity.signUp  - - - -
+            VOLUNTEER        hours.totals     - - - -
+            VOLUNTEER        volunteer.import - - - -
+            VOLUNTEER        portal.signUp    Y Y - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -241,6 +332,28 @@ class AccessMatrixIT {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    HoursService hours;
+
+    @Inject
+    VolunteerImport volunteerImport;
+
+    @Inject
+    VolunteerPortalService portal;
+
+    /** Each place's unit → its volunteer (the place's person) and an activity of it. */
+    private final Map<Long, Long> placeVolunteers = new java.util.HashMap<>();
+    private final Map<Long, Long> placeActivities = new java.util.HashMap<>();
 
     /** What a user does to the unit (and its person, current term and the notice it sent) at one place. */
     @FunctionalInterface
@@ -299,7 +412,50 @@ class AccessMatrixIT {
         // The member is the own unit's office holder: the own street's notice and the district's reach her.
         actions.put("notice.open", (unit, person, term, notice) -> members.open(notice));
         actions.put("list.export", (unit, person, term, notice) -> auditTrail.exported("AccessMatrix", 0, null));
+        actions.put("volunteer.view", (unit, person, term, notice) -> {
+            VolunteerFilter filter = new VolunteerFilter();
+            filter.setUnitId(unit);
+            volunteers.count(filter);
+        });
+        // Each place's person is a volunteer already: the permission check passes, then the rule refuses.
+        actions.put("volunteer.add", (unit, person, term, notice) -> volunteers.register(volunteerForm(person)));
+        actions.put("team.create", (unit, person, term, notice) -> {
+            TeamForm form = new TeamForm();
+            form.setUnitId(unit);
+            form.setName(unique("矩阵队伍"));
+            form.setLine(ServiceLine.VOLUNTEERING);
+            teams.create(form);
+        });
+        actions.put("activity.create", (unit, person, term, notice) -> activities.create(activityForm(unit)));
+        // Signing the place's volunteer up a second time is refused by the rule after the permission check.
+        actions.put("activity.signUp", (unit, person, term, notice) ->
+                activities.signUp(placeActivities.get(unit), placeVolunteers.get(unit)));
+        actions.put("hours.totals", (unit, person, term, notice) -> hours.totals(unit, HoursService.TotalsBy.VOLUNTEER,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 0, 10));
+        // The check reads only communities the user may register volunteers in, so it is open to every editor.
+        actions.put("volunteer.import", (unit, person, term, notice) -> volunteerImport.preview(TEMPLATE_HEADER_ONLY));
+        // The volunteer belongs to the own street: its activities and its communities' are near her.
+        actions.put("portal.signUp", (unit, person, term, notice) -> portal.signUp(placeActivities.get(unit)));
         return actions;
+    }
+
+    private static VolunteerForm volunteerForm(long person) {
+        VolunteerForm form = new VolunteerForm();
+        form.setPersonId(person);
+        form.setSkills(java.util.EnumSet.of(Skill.COOKING));
+        return form;
+    }
+
+    private static ActivityForm activityForm(long unit) {
+        ActivityForm form = new ActivityForm();
+        form.setUnitId(unit);
+        form.setTitle(unique("矩阵活动"));
+        form.setLine(ServiceLine.VOLUNTEERING);
+        form.setPlace("党群服务站");
+        form.setHeldOn(LocalDate.now().plusDays(20));
+        form.setStartsAt(java.time.LocalTime.of(9, 0));
+        form.setEndsAt(java.time.LocalTime.of(11, 0));
+        return form;
     }
 
     private static NoticeForm noticeTo(long unit) {
@@ -342,7 +498,11 @@ class AccessMatrixIT {
                 run("district", () -> accounts.createUser(TestData.newUser(sender, unit, Role.STAFF, "Start#2026x")));
             }
             placeNotices[i] = call(sender, () -> notices.send(noticeTo(unit)));
+            placeVolunteers.put(unit, call("district", () -> volunteers.register(volunteerForm(person))));
+            placeActivities.put(unit, call("district", () -> activities.create(activityForm(unit)).get(0)));
         }
+        long volunteerPerson = call("district", () -> people.create(TestData.personForm(own, unique("矩阵志愿者"))));
+        run("district", () -> volunteers.register(volunteerForm(volunteerPerson)));
 
         Map<String, Action> actions = actions();
         List<String> mismatches = new ArrayList<>();
@@ -351,7 +511,8 @@ class AccessMatrixIT {
         for (Role role : Role.values()) {
             String username = TestData.newUsername();
             NewUserForm form = TestData.newUser(username, own, role, "Start#2026x");
-            form.setPersonId(role == Role.EXECUTIVE_MEMBER ? placePeople[0] : null);
+            form.setPersonId(role == Role.EXECUTIVE_MEMBER ? Long.valueOf(placePeople[0])
+                    : role == Role.VOLUNTEER ? Long.valueOf(volunteerPerson) : null);
             run("district", () -> accounts.createUser(form));
             users.put(role, username);
         }

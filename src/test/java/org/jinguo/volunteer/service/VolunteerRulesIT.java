@@ -70,6 +70,10 @@ class VolunteerRulesIT {
     @Inject
     VolunteerPortalService portal;
     @Inject
+    CampaignService campaigns;
+    @Inject
+    VolunteerImport importer;
+    @Inject
     OrgUnitService units;
     @Inject
     PersonService people;
@@ -308,7 +312,112 @@ class VolunteerRulesIT {
         });
     }
 
+    @Test
+    void anAcceptedApplicationJoinsTheTeamOrTakesAPlace() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        Account she = volunteerWithAccount(unit);
+        long[] ids = call(ADMIN, () -> {
+            long other = volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            TeamForm team = new TeamForm();
+            team.setUnitId(unit);
+            team.setName(unique("爱心厨房志愿队"));
+            team.setLine(ServiceLine.FAMILY_AID);
+            long t = teams.create(team);
+            long a = activities.create(activity(unit, Beijing.today().plusDays(4), 9, 11, 1, 1)).get(0);
+            activities.signUp(a, other);
+            CampaignService.CampaignForm neither = campaign(null, null);
+            assertEquals("target", refusal(() -> campaigns.create(neither)));
+            CampaignService.CampaignForm late = campaign(t, null);
+            late.setDeadline(Beijing.today().minusDays(1));
+            assertEquals("deadline", refusal(() -> campaigns.create(late)));
+            return new long[] {t, a, campaigns.create(campaign(t, null)), campaigns.create(campaign(null, a))};
+        });
+        run(she.username(), () -> {
+            assertTrue(portal.campaigns().stream().anyMatch(c -> c.id() == ids[2]));
+            portal.apply(ids[2], "擅长烹饪");
+            assertNull(refusal(() -> portal.apply(ids[2], null)), "once");
+            portal.apply(ids[3], null);
+        });
+        run(ADMIN, () -> {
+            List<CampaignService.ApplicationRow> toTeam = campaigns.applications(ids[2]);
+            assertEquals(1, toTeam.size());
+            assertEquals("擅长烹饪", toTeam.get(0).note());
+            campaigns.decide(toTeam.get(0).id(), true);
+            assertNull(refusal(() -> campaigns.decide(toTeam.get(0).id(), false)), "decided once");
+            assertTrue(teams.view(ids[0]).members().stream().anyMatch(m -> m.id() == she.id()), "she joined the team");
+            campaigns.decide(campaigns.applications(ids[3]).get(0).id(), true);
+            assertEquals(SignupStatus.WAITING, statusOf(ids[1], she.id()), "the activity is full: she waits");
+            assertEquals(1, campaigns.list(0, 200).stream().filter(c -> c.id() == ids[2]).findFirst().orElseThrow().accepted());
+        });
+    }
+
+    @Test
+    void volunteersImportFromExcelWithEveryProblemAtItsRowAndColumn() throws Exception {
+        String name = unique("导入社区");
+        long unit = call(ADMIN, () -> units.create(TestData.unitForm(TestData.unitId(units, "观音桥街道妇联"), name,
+                UnitType.COMMUNITY)));
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        List<Object> header = new ArrayList<>(VolunteerImport.COLUMNS.stream().map(zh::getString).toList());
+        String id = TestData.idCardNumber(TestData.randomBirthDate());
+        String woman = unique("导入");
+        byte[] file = TestData.workbook(List.of(header,
+                List.of(woman, id, "13800001111", name, "烹饪、养老照护", "家庭互助之桥", "周六上午、星期日下午", "郭家沱"),
+                List.of(unique("导入"), TestData.idCardNumber(TestData.randomBirthDate()), "123", name, "烹饪"),
+                List.of(unique("导入"), TestData.idCardNumber(TestData.randomBirthDate()), "13800002222", name, "唱歌"),
+                List.of(unique("导入"), TestData.idCardNumber(TestData.randomBirthDate()), "13800003333", "无此社区", "烹饪"),
+                List.of(unique("导入"), id, "13800004444", name, "烹饪")));
+        run(ADMIN, () -> {
+            org.jinguo.platform.export.ImportSheet.Preview<VolunteerImport.Row> preview = importer.preview(file);
+            assertEquals(5, preview.rows().size());
+            assertEquals(1, preview.validCount());
+            assertEquals(List.of("3:import.column.mobile:import.mobile.invalid", "4:import.column.skills:import.label.unknown",
+                            "5:import.column.community:import.community.unknown", "6:import.column.idCard:import.idCard.repeated"),
+                    preview.problems().stream().map(p -> p.row() + ":" + p.column() + ":" + p.messageKey()).toList());
+            assertEquals(1, importer.importValid(file));
+            VolunteerFilter filter = new VolunteerFilter();
+            filter.setName(woman);
+            VolunteerService.VolunteerRow row = volunteers.list(filter, 0, 5, Sorting.NONE).get(0);
+            VolunteerService.VolunteerView view = volunteers.view(row.id());
+            assertEquals(VolunteerStatus.ACTIVE, view.status());
+            assertEquals(EnumSet.of(Skill.COOKING, Skill.ELDER_CARE), view.skills());
+            assertEquals(Set.of("SATURDAY_MORNING", "SUNDAY_AFTERNOON"), view.slots());
+            assertEquals(0, importer.preview(file).validCount(), "imported once: now she is a volunteer already");
+        });
+        run("shimahe", () -> assertEquals(0, importer.preview(file).validCount(), "another street's community is unknown there"));
+    }
+
     // ---- test data -------------------------------------------------------------------------------------
+
+    /** A volunteer's record and the user name of her account. */
+    private record Account(long id, String username) {
+    }
+
+    /** A woman who signed up on the public page and was approved. */
+    private Account volunteerWithAccount(long unit) throws Exception {
+        String username = TestData.newUsername();
+        JoinForm join = new JoinForm();
+        join.setName(unique("志愿者"));
+        join.setIdCard(TestData.idCardNumber(TestData.randomBirthDate()));
+        join.setPhone("13912345678");
+        join.setCommunityId(unit);
+        join.setSkills(EnumSet.of(Skill.COOKING));
+        join.setUsername(username);
+        join.setPassword("Volunteer#2026");
+        join.setConsent(true);
+        long id = signUp.apply(join);
+        run(ADMIN, () -> volunteers.changeStatus(id, VolunteerStatus.ACTIVE, null));
+        return new Account(id, username);
+    }
+
+    private static CampaignService.CampaignForm campaign(Long team, Long activity) {
+        CampaignService.CampaignForm form = new CampaignService.CampaignForm();
+        form.setTitle(unique("招募"));
+        form.setTeamId(team);
+        form.setActivityId(activity);
+        form.setNeeded(3);
+        form.setDeadline(Beijing.today().plusDays(7));
+        return form;
+    }
 
     /** A new community under the unit called {@code parentName}, made by {@code user}. */
     private long community(String user, String parentName) throws Exception {
