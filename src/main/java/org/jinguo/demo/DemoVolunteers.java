@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -154,7 +155,7 @@ final class DemoVolunteers {
             return;
         }
         DayOfWeek day = DayOfWeek.of(1 + random.nextInt(7));
-        LocalDate first = today.minusWeeks(52).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+        LocalDate first = today.minusWeeks(52).with(TemporalAdjusters.nextOrSame(day));
         Long series = null;
         for (LocalDate held = first; !held.isAfter(today.plusDays(30)); held = held.plusWeeks(weeks)) {
             int startHour = 8 + random.nextInt(10);

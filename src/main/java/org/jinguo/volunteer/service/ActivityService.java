@@ -54,7 +54,7 @@ public class ActivityService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, String> SORTS = Map.of(
-            "title", "a.title", "heldOn", "a.heldOn", "unit", "a.unit.name", "line", "a.line");
+            "title", "a.title", "heldOn", "a.heldOn", "unitName", "a.unit.name", "line", "a.line");
 
     @PersistenceContext
     EntityManager em;

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class HoursService {
 
         /** The largest month, so a chart scales to it. */
         public long max() {
-            return minutes.stream().flatMapToLong(java.util.Arrays::stream).max().orElse(0);
+            return minutes.stream().flatMapToLong(Arrays::stream).max().orElse(0);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.jinguo.platform.persistence.Columns.blankToNull;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -55,7 +56,7 @@ final class Reports {
                         h.getActivity() == null ? h.getDescription() : h.getActivity().getTitle(), h.getMinutes()))
                 .toList();
         return Certificate.pdf(new Certificate.Content(
-                "JG-" + volunteer.getId() + "-" + today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                "JG-" + volunteer.getId() + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE),
                 volunteer.getPerson().getName(), volunteer.getPerson().getIdCardMasked(), volunteer.getUnit().getName(),
                 total, approved.get(approved.size() - 1).getServedOn(), approved.get(0).getServedOn(), lines, today));
     }

@@ -45,7 +45,7 @@ import org.jinguo.volunteer.model.VolunteerStatus;
 @ScopedToCaller
 public class TeamService {
 
-    private static final Map<String, String> SORTS = Map.of("name", "t.name", "unit", "t.unit.name", "line", "t.line",
+    private static final Map<String, String> SORTS = Map.of("name", "t.name", "unitName", "t.unit.name", "line", "t.line",
             "foundedOn", "t.foundedOn");
 
     @PersistenceContext

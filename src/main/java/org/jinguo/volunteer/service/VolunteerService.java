@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ import org.jinguo.volunteer.model.VolunteerStatus;
 public class VolunteerService {
 
     private static final Map<String, String> SORTS = Map.of(
-            "name", "v.person.name", "unit", "v.unit.name", "status", "v.status", "appliedOn", "v.appliedOn");
+            "name", "v.person.name", "unitName", "v.unit.name", "status", "v.status", "appliedOn", "v.appliedOn");
 
     @PersistenceContext
     EntityManager em;
@@ -93,8 +94,8 @@ public class VolunteerService {
         form.setId(v.getId());
         form.setVersion(v.getVersion());
         form.setPersonId(v.getPerson().getId());
-        form.setSkills(v.getSkills().isEmpty() ? java.util.EnumSet.noneOf(Skill.class) : java.util.EnumSet.copyOf(v.getSkills()));
-        form.setLines(v.getLines().isEmpty() ? java.util.EnumSet.noneOf(ServiceLine.class) : java.util.EnumSet.copyOf(v.getLines()));
+        form.setSkills(v.getSkills().isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(v.getSkills()));
+        form.setLines(v.getLines().isEmpty() ? EnumSet.noneOf(ServiceLine.class) : EnumSet.copyOf(v.getLines()));
         form.setSlots(v.getSlots().stream().map(Slot::key).collect(Collectors.toCollection(TreeSet::new)));
         form.setAreas(v.getAreas());
         form.setIntroduction(v.getIntroduction());

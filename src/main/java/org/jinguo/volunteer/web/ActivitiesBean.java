@@ -59,6 +59,7 @@ public class ActivitiesBean implements Serializable {
 
     private ActivityForm form;
     private UnitRow formUnit;
+    private List<TeamService.TeamRow> formTeams;
 
     @PostConstruct
     void init() {
@@ -86,6 +87,12 @@ public class ActivitiesBean implements Serializable {
         form.setStartsAt(LocalTime.of(9, 0));
         form.setEndsAt(LocalTime.of(11, 30));
         formUnit = null;
+        unitChosen();
+    }
+
+    /** The teams of the unit chosen for the new activity (the user's own unit until she picks one). */
+    public void unitChosen() {
+        formTeams = teams.ofUnit(formUnit == null ? currentCaller.require().unitId() : formUnit.id());
     }
 
     public String create() {
@@ -102,7 +109,7 @@ public class ActivitiesBean implements Serializable {
     }
 
     public List<TeamService.TeamRow> getTeams() {
-        return teams.ofUnit(formUnit == null ? currentCaller.require().unitId() : formUnit.id());
+        return formTeams;
     }
 
     /** The filtered list as a spreadsheet; the export is audited. */

@@ -45,11 +45,16 @@ public class CampaignsBean implements Serializable {
     private List<ApplicationRow> applications;
     private CampaignForm form;
     private boolean forTeam = true;
+    private List<TeamRow> teamChoices;
+    private List<ActivityRow> activityChoices;
 
     @PostConstruct
     void init() {
         rows = new PagedList<>(campaigns::list, campaigns::count, row -> String.valueOf(row.id()));
         newForm();
+        teamChoices = teams.list(null, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();
+        activityChoices = activities.list(new ActivityFilter(null, null, null, Beijing.today(), null, false), 0, 200,
+                Sorting.NONE);
     }
 
     public void newForm() {
@@ -90,12 +95,14 @@ public class CampaignsBean implements Serializable {
         });
     }
 
+    /** The active teams to recruit for (the first 200 by name). */
     public List<TeamRow> getTeams() {
-        return teams.list(null, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();
+        return teamChoices;
     }
 
+    /** The coming activities to recruit for (the first 200). */
     public List<ActivityRow> getActivities() {
-        return activities.list(new ActivityFilter(null, null, null, Beijing.today(), null, false), 0, 200, Sorting.NONE);
+        return activityChoices;
     }
 
     public PagedList<CampaignRow> getRows() {

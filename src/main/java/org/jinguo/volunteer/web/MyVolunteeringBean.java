@@ -38,6 +38,7 @@ public class MyVolunteeringBean implements Serializable {
     private PagedList<MyActivity> mine;
     private PagedList<HoursRow> hours;
 
+    private List<MyActivity> reportable;
     private List<CampaignRow> campaigns;
     private Map<Long, ApplicationStatus> applications;
 
@@ -52,18 +53,21 @@ public class MyVolunteeringBean implements Serializable {
         open = new PagedList<>(portal::open, portal::countOpen, row -> String.valueOf(row.id()));
         mine = new PagedList<>(portal::signedUp, portal::countSignedUp, row -> String.valueOf(row.id()));
         hours = new PagedList<>(portal::hours, portal::countHours, row -> String.valueOf(row.id()));
-        loadCampaigns();
+        loadLists();
     }
 
-    private void loadCampaigns() {
+    private void loadLists() {
         campaigns = portal.campaigns();
         applications = portal.myApplications();
+        reportable = portal.signedUp(0, 50).stream()
+                .filter(a -> a.myStatus() == SignupStatus.CONFIRMED && !a.heldOn().isAfter(Beijing.today()))
+                .toList();
     }
 
     public void apply(CampaignRow campaign) {
         UiActions.attempt("myForm", () -> {
             portal.apply(campaign.id(), null);
-            loadCampaigns();
+            loadLists();
             UiActions.info("portal.volunteer.applied", campaign.title());
         });
     }
@@ -79,12 +83,14 @@ public class MyVolunteeringBean implements Serializable {
     public void signUp(MyActivity activity) {
         UiActions.attempt("myForm", () -> {
             UiActions.info("signedUpMine." + portal.signUp(activity.id()), activity.title());
+            loadLists();
         });
     }
 
     public void cancel(MyActivity activity) {
         UiActions.attempt("myForm", () -> {
             portal.cancel(activity.id());
+            loadLists();
             UiActions.info("portal.volunteer.cancelled", activity.title());
         });
     }
@@ -95,6 +101,7 @@ public class MyVolunteeringBean implements Serializable {
             portal.report(reportActivity, reportDay, minutes, reportWhat);
             profile = portal.profile();
             reportWhat = null;
+            loadLists();
             UiActions.info("portal.volunteer.reported");
         });
     }
@@ -122,10 +129,9 @@ public class MyVolunteeringBean implements Serializable {
         return hours;
     }
 
+    /** Her past activities with a place, to report hours for. */
     public List<MyActivity> getReportable() {
-        return portal.signedUp(0, 50).stream()
-                .filter(a -> a.myStatus() == SignupStatus.CONFIRMED && !a.heldOn().isAfter(Beijing.today()))
-                .toList();
+        return reportable;
     }
 
     public Long getReportActivity() {

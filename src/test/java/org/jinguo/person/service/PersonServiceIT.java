@@ -21,14 +21,11 @@ import org.jinguo.notice.service.MemberNoticeService;
 import org.jinguo.notice.service.NoticeForm;
 import org.jinguo.notice.service.NoticeService;
 import org.jinguo.notice.service.ReceiptFilter;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.ContactService;
 import org.jinguo.organisation.service.CouncilService;
 import org.jinguo.organisation.service.DutyService;
-import org.jinguo.platform.security.AccountService;
-import org.jinguo.platform.security.NewUserForm;
-import org.jinguo.platform.security.Role;
-import org.jinguo.organisation.model.Position;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.model.Gender;
@@ -41,10 +38,16 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.security.AccountService;
+import org.jinguo.platform.security.NewUserForm;
+import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.volunteer.model.Skill;
+import org.jinguo.volunteer.service.VolunteerForm;
+import org.jinguo.volunteer.service.VolunteerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,6 +67,9 @@ class PersonServiceIT {
 
     @Inject
     PersonService people;
+
+    @Inject
+    VolunteerService volunteers;
 
     @Inject
     OrgUnitService units;
@@ -254,6 +260,11 @@ class PersonServiceIT {
             account.setPersonId(duplicate);
             accounts.createUser(account);
 
+            VolunteerForm volunteer = new VolunteerForm();
+            volunteer.setPersonId(duplicate);
+            volunteer.setSkills(EnumSet.of(Skill.COOKING));
+            long volunteerId = volunteers.register(volunteer);
+
             assertThrows(RecordNotFoundException.class, () -> run("shimahe", () -> people.merge(kept, duplicate)),
                     "another street's records are not even found (staff of her own street: see AccessMatrixIT)");
             people.merge(kept, duplicate);
@@ -265,12 +276,30 @@ class PersonServiceIT {
             assertEquals(List.of(keptName), council.meeting(held).attendees());
             assertEquals(1, notices.receipts(sent, ReceiptFilter.ALL, 0, 10).size(), "both received it: one person, one receipt");
             run(member, () -> assertEquals(1, members.countMine(), "her account now belongs to the kept record"));
+            assertEquals(kept, volunteers.view(volunteerId).personId(), "her volunteer record too");
 
             assertThrows(RecordNotFoundException.class, () -> people.view(duplicate));
             assertEquals(List.of(kept + ":EXECUTIVE_MEMBER"), offices(past));
             assertEquals(List.of(kept + ":CHAIR"), offices(now), "her own office in a shared term stays");
             assertEquals(duplicateForm.getPhone(), people.reveal(kept, SensitiveField.PHONE), "a missing field taken over");
             assertEquals(EnumSet.of(PersonTag.VOLUNTEER_LEADER), people.editForm(kept).getTags());
+        });
+    }
+
+    @Test
+    void twoVolunteerRecordsAreNotMergedBlindly() throws Exception {
+        run(ADMIN, () -> {
+            long a = people.create(newPerson());
+            long b = people.create(newPerson());
+            for (long person : new long[] {a, b}) {
+                VolunteerForm form = new VolunteerForm();
+                form.setPersonId(person);
+                form.setSkills(EnumSet.of(Skill.COOKING));
+                volunteers.register(form);
+            }
+            assertEquals("person.merge.twoVolunteers", assertThrows(BusinessRuleException.class,
+                    () -> people.merge(a, b)).messageKey());
+            people.view(b);
         });
     }
 
