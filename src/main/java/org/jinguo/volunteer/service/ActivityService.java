@@ -191,8 +191,7 @@ public class ActivityService {
         int invited = 0;
         for (Long id : volunteerIds) {
             Volunteer volunteer = Scoped.byId(em, Volunteer.class, id);
-            if (volunteer.getStatus() == VolunteerStatus.ACTIVE
-                    && Signups.invite(em, activity, volunteer).getStatus() == SignupStatus.INVITED) {
+            if (volunteer.getStatus() == VolunteerStatus.ACTIVE && Signups.invite(em, activity, volunteer)) {
                 invited++;
             }
         }

@@ -54,21 +54,24 @@ final class Signups {
         return signup;
     }
 
-    /** Staff invite her: she holds no place until she accepts. */
-    static Signup invite(EntityManager em, Activity activity, Volunteer volunteer) {
+    /**
+     * Staff invite her: she holds no place until she accepts. Whether she is newly invited: one signed up,
+     * waiting or invited already is left as she is.
+     */
+    static boolean invite(EntityManager em, Activity activity, Volunteer volunteer) {
         requireOpen(activity);
         Optional<Signup> existing = find(em, activity, volunteer);
         if (existing.isPresent()) {
             if (existing.get().getStatus() != SignupStatus.CANCELLED && existing.get().getStatus() != SignupStatus.DECLINED) {
-                return existing.get(); // signed up, waiting or invited already: nothing to do
+                return false;
             }
             existing.get().requeue(SignupStatus.INVITED, Instant.now());
-            return existing.get();
+            return true;
         }
         Signup signup = new Signup(activity, volunteer, SignupStatus.INVITED, Instant.now());
         signup.assignTo(activity.getUnit());
         em.persist(signup);
-        return signup;
+        return true;
     }
 
     /** She declines an invitation. */

@@ -230,6 +230,7 @@ class VolunteerRulesIT {
             }
 
             assertEquals(1, activities.invite(activity, List.of(best)));
+            assertEquals(0, activities.invite(activity, List.of(best)), "invited already: not counted again");
             assertEquals(SignupStatus.INVITED, statusOf(activity, best));
             assertFalse(matching.rank(activity, 20).stream().anyMatch(m -> m.volunteerId() == best), "invited: left out");
         });
