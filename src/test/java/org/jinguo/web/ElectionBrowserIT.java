@@ -48,8 +48,7 @@ class ElectionBrowserIT extends BrowserTestBase {
 
         browser.type("#holderForm\\:person_input", chair.substring(0, 6));
         browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
-        browser.click("#holderForm\\:position");
-        browser.click("#holderForm\\:position_items li[data-label='主席']");
+        browser.choose("holderForm:position", "CHAIR");
         browser.click("#holderForm\\:addHolder");
         String shown = browser.waitForText("#termsForm\\:shown", t -> t.contains(chair));
         assertTrue(shown.contains("社区骨干"), shown);

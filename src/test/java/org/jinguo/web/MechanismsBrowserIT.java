@@ -51,8 +51,7 @@ class MechanismsBrowserIT extends BrowserTestBase {
         browser.type("#logForm\\:need", "想学做多肉植物盆栽");
         browser.click("#logForm\\:addLog");
         assertTrue(browser.text("#logForm").contains("请选择需求所属"), "a need names its bridge");
-        browser.click("#logForm\\:needLine");
-        browser.click("#logForm\\:needLine_items li[data-label='创业就业之桥']");
+        browser.choose("logForm:needLine", "ENTREPRENEURSHIP");
         browser.click("#logForm\\:addLog");
         assertTrue(browser.waitForText("#log", t -> t.contains("想学做多肉植物盆栽")).contains("创业就业之桥"));
         browser.screenshot("resident-contact");
