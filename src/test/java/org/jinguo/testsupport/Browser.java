@@ -144,6 +144,12 @@ public final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
                         + "if (r.top < 0 || r.bottom > window.innerHeight) arguments[0].scrollIntoView({block: 'center'});",
                         element);
+                // an ajax answer that redirects leaves the page only after the ajax queue is empty: note PrimeFaces'
+                // redirect, so that settle() waits for the next page instead of reading this one
+                ((JavascriptExecutor) driver).executeScript("window.__jgLeaving = false;"
+                        + "var p = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor;"
+                        + "if (p && p.doRedirect && !p.__jgHooked) { var r = p.doRedirect; p.__jgHooked = true;"
+                        + "  p.doRedirect = function () { window.__jgLeaving = true; return r.apply(this, arguments); }; }");
                 element.click();
                 break;
             } catch (org.openqa.selenium.ElementNotInteractableException
@@ -172,6 +178,16 @@ public final class Browser implements AutoCloseable {
     public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    /**
+     * Waits until the address satisfies {@code condition}: after an ajax action that redirects, the ajax
+     * queue is empty before the browser has left the page.
+     */
+    public String waitForPath(java.util.function.Predicate<String> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.test(path()));
+        settle();
+        return path();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
@@ -203,8 +219,9 @@ public final class Browser implements AutoCloseable {
     public void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
-            Object ready = js.executeScript("return document.readyState === 'complete' && (!window.PrimeFaces "
-                    + "|| !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0)");
+            Object ready = js.executeScript("return document.readyState === 'complete' && window.__jgLeaving !== true "
+                    + "&& (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) "
+                    + "&& (!window.jQuery || jQuery.active === 0)");
             return Boolean.TRUE.equals(ready);
         });
     }

@@ -82,5 +82,6 @@ class AccountsBrowserIT extends BrowserTestBase {
         in.type("#passwordForm\\:newPassword", chosen);
         in.type("#passwordForm\\:confirmation", chosen);
         in.click("#passwordForm\\:change");
+        in.waitForPath(path -> !path.startsWith("/account/password.xhtml")); // the change redirects home
     }
 }
