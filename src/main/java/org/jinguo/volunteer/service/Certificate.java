@@ -109,7 +109,11 @@ public final class Certificate {
 
     /** Minutes as hours with at most one decimal: 90 → "1.5". */
     public static String hours(long minutes) {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        return hoursNumber(minutes).stripTrailingZeros().toPlainString();
+    }
+
+    /** Minutes as hours rounded to one decimal, as a number (a spreadsheet cell that adds up). */
+    public static BigDecimal hoursNumber(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
     }
 }

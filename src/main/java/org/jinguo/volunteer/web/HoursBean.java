@@ -99,11 +99,27 @@ public class HoursBean implements Serializable {
         });
     }
 
+    /** The filtered hours records as a spreadsheet; the export is audited. */
+    public void export() throws IOException {
+        HoursFilter filter = filter();
+        List<String> headers = List.of(Texts.get("person.name"), Texts.get("volunteer.unit"), Texts.get("hours.servedOn"),
+                Texts.get("hours.what"), Texts.get("volunteer.hours"), Texts.get("hours.source"), Texts.get("volunteer.status"),
+                Texts.get("volunteer.reason"));
+        Downloads.xlsx(Texts.get("hours.title"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> hours.list(filter, first, max), EXPORT_PAGE,
+                    row -> sheet.row(row.volunteerName(), row.unitName(), row.servedOn(),
+                            row.activityTitle() != null ? row.activityTitle() : row.description(),
+                            Certificate.hoursNumber(row.minutes()), Texts.get("hoursSource." + row.source()),
+                            Texts.get("hoursStatus." + row.status()), row.declineReason()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("ServiceHours", count, filter.describe()));
+    }
+
     public void exportTotals() throws IOException {
         List<String> headers = List.of(Texts.get("hoursBy." + by), Texts.get("hours.total"), Texts.get("hours.records"));
         Downloads.xlsx(Texts.get("hours.totals"), headers, sheet -> {
             Downloads.eachRow((first, max) -> hours.totals(unitId(), by, from, to, first, max), EXPORT_PAGE,
-                    row -> sheet.row(row.name(), Certificate.hours(row.minutes()), row.records()));
+                    row -> sheet.row(row.name(), Certificate.hoursNumber(row.minutes()), row.records()));
             return sheet.dataRows();
         }, count -> auditTrail.exported("ServiceHours", count, "by=" + by + " from=" + from + " to=" + to));
     }

@@ -82,7 +82,7 @@ public class TeamsBean implements Serializable {
         Downloads.xlsx(Texts.get("teams.title"), headers, sheet -> {
             Downloads.eachRow((first, max) -> teams.list(underId(), text, first, max, Sorting.NONE), EXPORT_PAGE,
                     row -> sheet.row(row.name(), row.unitName(), Texts.get("serviceLine." + row.line()), row.leaderName(),
-                            row.members(), Certificate.hours(row.approvedMinutes()), row.filedWith(), row.filedOn()));
+                            row.members(), Certificate.hoursNumber(row.approvedMinutes()), row.filedWith(), row.filedOn()));
             return sheet.dataRows();
         }, count -> auditTrail.exported("Team", count, "text=" + (text == null ? "" : text.strip()) + " under=" + underId()));
     }

@@ -67,5 +67,6 @@ class CertificateTest {
         assertEquals("1.5", Certificate.hours(90));
         assertEquals("2", Certificate.hours(120));
         assertEquals("0.5", Certificate.hours(30));
+        assertEquals(new java.math.BigDecimal("1.5"), Certificate.hoursNumber(90));
     }
 }
