@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.jinguo.notice.model.Notice;
 import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.model.NoticeRecipient;
 import org.jinguo.platform.audit.AuditContext;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.scope.SystemScoped;
@@ -79,7 +79,7 @@ public class MemberNoticeService {
         if (notice.getKind() != NoticeKind.POLL) {
             throw new BusinessRuleException("notice.answer.notAPoll", null);
         }
-        if (!notice.takesAnswersOn(LocalDate.now(NoticeService.ZONE))) {
+        if (!notice.takesAnswersOn(Beijing.today())) {
             throw new BusinessRuleException("notice.answer.closed", null);
         }
         if (option < 0 || option >= notice.getOptions().size()) {
@@ -93,7 +93,7 @@ public class MemberNoticeService {
         Notice n = recipient.getNotice();
         return new MyNotice(n.getId(), n.getKind(), n.getTitle(), n.getBody(), n.getUnit().getName(), n.getSentAt(),
                 n.getClosesOn(), List.copyOf(n.getOptions()), recipient.getAnswer(), recipient.getComment(),
-                recipient.getAnsweredAt(), n.takesAnswersOn(LocalDate.now(NoticeService.ZONE)));
+                recipient.getAnsweredAt(), n.takesAnswersOn(Beijing.today()));
     }
 
     private NoticeRecipient receipt(long noticeId) {

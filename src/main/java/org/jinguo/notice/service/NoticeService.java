@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.model.NoticeRecipient;
 import org.jinguo.organisation.model.OfficeHolder;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
@@ -39,7 +39,6 @@ import org.jinguo.platform.security.Permission;
 @ScopedToCaller
 public class NoticeService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Receipts are listed and exported in this order: by unit, then office, then name. */
     private static final String RECEIPT_ORDER = " ORDER BY r.unit.name, r.position, r.person.name, r.id";
 
@@ -55,7 +54,7 @@ public class NoticeService {
         OrgUnit audience = Scoped.byId(em, OrgUnit.class, form.getAudienceUnitId());
         caller.require(Permission.NOTICE_SEND, audience.getPath());
         List<String> options = form.filledOptions();
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Beijing.today();
         if (form.getKind() == NoticeKind.POLL) {
             if (options.size() < 2) {
                 throw new BusinessRuleException("notice.options.tooFew", "options");
@@ -98,7 +97,7 @@ public class NoticeService {
         return em.createQuery("SELECT COUNT(DISTINCT h.person.id) FROM OfficeHolder h WHERE h.unitPath LIKE :path "
                         + "AND h.term.startsOn <= :day AND h.term.endsOn >= :day", Long.class)
                 .setParameter("path", audience.getPath() + "%") // paths hold only digits and slashes
-                .setParameter("day", LocalDate.now(ZONE))
+                .setParameter("day", Beijing.today())
                 .getSingleResult().intValue();
     }
 

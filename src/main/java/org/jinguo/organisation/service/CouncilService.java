@@ -23,6 +23,7 @@ import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.model.MeetingDecision;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -276,7 +277,7 @@ public class CouncilService {
     }
 
     private static DecisionRow row(Caller caller, MeetingDecision d) {
-        LocalDate today = LocalDate.now(TermService.ZONE);
+        LocalDate today = Beijing.today();
         CouncilMeeting m = d.getMeeting();
         return new DecisionRow(d.getId(), m.getId(), m.getHeldOn(), m.getTopic(), d.getUnit().getName(), d.getText(),
                 d.getResponsible(), d.getDueOn(), d.getStatus(), d.getFollowUp(),

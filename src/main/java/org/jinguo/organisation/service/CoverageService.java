@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
@@ -38,7 +39,7 @@ public class CoverageService {
                 .setParameter("path", path)
                 .setParameter("areas", UnitType.coverageAreas())
                 .getResultList();
-        LocalDate today = LocalDate.now(TermService.ZONE);
+        LocalDate today = Beijing.today();
         Set<Long> organised = new HashSet<>(em.createQuery("SELECT DISTINCT t.unit.id FROM Term t "
                         + "WHERE t.unitPath LIKE :path AND t.startsOn <= :today AND t.endsOn >= :today", Long.class)
                 .setParameter("path", path).setParameter("today", today).getResultList());

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.ServiceStation;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
@@ -241,7 +242,7 @@ public class OrgUnitService {
                 .setParameter("path", top.getPath() + "%").getResultList().stream()
                 .filter(u -> u.depth() <= lowest).toList();
         Map<Long, String> chairs = new HashMap<>();
-        java.time.LocalDate today = java.time.LocalDate.now(TermService.ZONE);
+        java.time.LocalDate today = Beijing.today();
         em.createQuery("SELECT h.unit.id, h.person.name FROM OfficeHolder h WHERE h.unitPath LIKE :path "
                         + "AND h.position = :chair AND h.term.startsOn <= :today AND h.term.endsOn >= :today", Object[].class)
                 .setParameter("path", top.getPath() + "%")

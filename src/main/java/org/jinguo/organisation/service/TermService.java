@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,6 +21,7 @@ import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
@@ -40,7 +40,6 @@ import org.jinguo.platform.security.Permission;
 @ScopedToCaller
 public class TermService {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +58,7 @@ public class TermService {
                 .getResultList()
                 .forEach(row -> counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(Position.class))
                         .put((Position) row[1], (Long) row[2]));
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Beijing.today();
         return em.createQuery("SELECT t FROM Term t WHERE t.unit.id = :unit ORDER BY t.startsOn DESC", Term.class)
                 .setParameter("unit", unit.getId())
                 .getResultList().stream()
@@ -163,7 +162,7 @@ public class TermService {
     private <T> TypedQuery<T> rosterQuery(HolderFilter filter, String select, String order, Class<T> type) {
         return new Conditions()
                 .addIf(filter.isCurrentOnly(), "h.term.startsOn <= :today AND h.term.endsOn >= :today", "today",
-                        () -> LocalDate.now(ZONE))
+                        () -> Beijing.today())
                 .addIf(Like.given(filter.getName()), "LOWER(h.person.name) LIKE :name" + Like.ESCAPE, "name",
                         () -> Like.containing(filter.getName()))
                 .addIf(filter.getPosition() != null, "h.position = :position", "position", filter::getPosition)
@@ -178,7 +177,7 @@ public class TermService {
         viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
         String path = unit.getPath() + "%"; // paths hold only digits and slashes
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Beijing.today();
         String current = " h.unitPath LIKE :path AND h.term.startsOn <= :today AND h.term.endsOn >= :today";
         Map<Position, Long> holders = byPosition(em.createQuery("SELECT h.position, COUNT(h) FROM OfficeHolder h "
                 + "WHERE" + current + " GROUP BY h.position", Object[].class)

@@ -24,6 +24,7 @@ import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
@@ -98,7 +99,7 @@ public class MechanismsBean implements Serializable {
         UiActions.load(() -> {
             long id = Long.parseLong(unit == null ? "" : unit.trim());
             unitRow = units.row(id);
-            LocalDate today = LocalDate.now(org.jinguo.platform.web.Formats.ZONE);
+            LocalDate today = Beijing.today();
             holders = terms.terms(id).stream().filter(TermRow::current).findFirst()
                     .map(term -> terms.holders(term.id())).orElse(List.of());
             week = duty.week(id);
@@ -113,7 +114,7 @@ public class MechanismsBean implements Serializable {
     public void prepareMeeting() {
         meetingForm = new CouncilService.MeetingForm();
         meetingForm.setUnitId(unitRow.id());
-        meetingForm.setHeldOn(LocalDate.now(org.jinguo.platform.web.Formats.ZONE));
+        meetingForm.setHeldOn(Beijing.today());
         for (int i = 0; i < 3; i++) {
             meetingForm.getDecisions().add(new CouncilService.DecisionForm());
         }
@@ -228,7 +229,7 @@ public class MechanismsBean implements Serializable {
         shownContact = row;
         log = contacts.log(row.id());
         logForm = new ContactService.LogForm();
-        logForm.setContactedOn(LocalDate.now(org.jinguo.platform.web.Formats.ZONE));
+        logForm.setContactedOn(Beijing.today());
     }
 
     public void addLog() {

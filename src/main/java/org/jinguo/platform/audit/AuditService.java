@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
@@ -30,7 +30,6 @@ import org.jinguo.platform.security.Permission;
 public class AuditService {
 
     /** Days in a filter are days in Beijing. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_PAGE = 1000;
 
     @PersistenceContext
@@ -93,9 +92,9 @@ public class AuditService {
                 .addIf(filter.getRecordId() != null, "e.recordId = :recordId", "recordId", filter::getRecordId)
                 .addIf(filter.getAction() != null, "e.action = :action", "action", filter::getAction)
                 .addIf(filter.getFrom() != null, "e.occurredAt >= :from", "from",
-                        () -> filter.getFrom().atStartOfDay(ZONE).toInstant())
+                        () -> filter.getFrom().atStartOfDay(Beijing.ZONE).toInstant())
                 .addIf(filter.getTo() != null, "e.occurredAt < :to", "to",
-                        () -> filter.getTo().plusDays(1).atStartOfDay(ZONE).toInstant());
+                        () -> filter.getTo().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant());
     }
 
     private Map<Long, String> unitNames(List<AuditEntry> entries) {

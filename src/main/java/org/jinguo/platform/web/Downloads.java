@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.export.SpreadsheetWriter;
 
-/** Sends a spreadsheet as the response of a (non-ajax) button, under a file name in the user's language. */
+/** Sends a file (a spreadsheet, a PDF) as the response of a (non-ajax) button, under a file name in the user's language. */
 public final class Downloads {
 
     private static final DateTimeFormatter CELL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(Formats.ZONE);
+            .withZone(Beijing.ZONE);
 
     private Downloads() {
     }
@@ -33,15 +34,30 @@ public final class Downloads {
         ExternalContext external = context.getExternalContext();
         try (SpreadsheetWriter sheet = new SpreadsheetWriter(fileName, headers, CELL_TIME)) {
             audit.accept(rows.applyAsInt(sheet));
-            external.responseReset();
-            SecurityHeadersFilter.apply((HttpServletResponse) external.getResponse(), true);
-            external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            String encoded = URLEncoder.encode(fileName + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
-            external.setResponseHeader("Content-Disposition",
-                    "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded);
+            attachment(external, fileName, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             sheet.writeTo(external.getResponseOutputStream());
             context.responseComplete();
         }
+    }
+
+    /** Sends a PDF made beforehand (a certificate). */
+    public static void pdf(String fileName, byte[] pdf) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        attachment(external, fileName, "pdf", "application/pdf");
+        external.setResponseContentLength(pdf.length);
+        external.getResponseOutputStream().write(pdf);
+        context.responseComplete();
+    }
+
+    /** A fresh response carrying an attachment: the security headers, the type, the name in any language. */
+    private static void attachment(ExternalContext external, String fileName, String extension, String contentType) {
+        external.responseReset();
+        SecurityHeadersFilter.apply((HttpServletResponse) external.getResponse(), true);
+        external.setResponseContentType(contentType);
+        String encoded = URLEncoder.encode(fileName + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"export." + extension + "\"; filename*=UTF-8''" + encoded);
     }
 
     /**

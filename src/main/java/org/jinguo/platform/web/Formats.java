@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jinguo.platform.config.Beijing;
 
 /** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese; figures grouped. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -31,6 +30,6 @@ public class Formats {
             return "";
         }
         DateTimeFormatter formatter = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
-        return formatter.format(instant.atZone(ZONE));
+        return formatter.format(instant.atZone(Beijing.ZONE));
     }
 }

@@ -11,17 +11,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
-import org.jinguo.platform.web.PdfDownloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.model.ApplicationStatus;
 import org.jinguo.volunteer.model.SignupStatus;
 import org.jinguo.volunteer.service.CampaignService.CampaignRow;
 import org.jinguo.volunteer.service.HoursService.HoursRow;
-import org.jinguo.volunteer.service.VolunteerPortalService;
 import org.jinguo.volunteer.service.VolunteerPortalService.MyActivity;
 import org.jinguo.volunteer.service.VolunteerPortalService.MyProfile;
+import org.jinguo.volunteer.service.VolunteerPortalService;
 
 /** The volunteer's own page (我的志愿服务): her standing, activities near her, her sign-ups, hours and certificate. */
 @Named
@@ -109,7 +109,7 @@ public class MyVolunteeringBean implements Serializable {
     public void certificate() throws IOException {
         byte[] pdf = UiActions.attempt("myForm", () -> portal.certificate());
         if (pdf != null) {
-            PdfDownloads.send(Texts.get("certificate.fileName", profile.name()), pdf);
+            Downloads.pdf(Texts.get("certificate.fileName", profile.name()), pdf);
         }
     }
 

@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.platform.web.PdfDownloads;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.model.VolunteerStatus;
 import org.jinguo.volunteer.service.HoursService;
-import org.jinguo.volunteer.service.VolunteerService;
 import org.jinguo.volunteer.service.VolunteerService.VolunteerView;
+import org.jinguo.volunteer.service.VolunteerService;
 
 /** One volunteer: her profile and record, the review of an applicant, status changes, her certificate. */
 @Named
@@ -62,7 +62,7 @@ public class VolunteerBean implements Serializable {
     public void certificate() throws IOException {
         byte[] pdf = UiActions.attempt("statusForm", () -> hours.certificate(volunteer.id()));
         if (pdf != null) {
-            PdfDownloads.send(Texts.get("certificate.fileName", volunteer.name()), pdf);
+            Downloads.pdf(Texts.get("certificate.fileName", volunteer.name()), pdf);
         }
     }
 

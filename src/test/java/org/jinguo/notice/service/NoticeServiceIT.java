@@ -22,6 +22,7 @@ import org.jinguo.organisation.model.UnitType;
 import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NoticeServiceIT {
 
     private static final String DISTRICT = "district";
-    private static final LocalDate TODAY = LocalDate.now(NoticeService.ZONE);
+    private static final LocalDate TODAY = Beijing.today();
     private static final String PASSWORD = "Start#2026x";
 
     @Deployment

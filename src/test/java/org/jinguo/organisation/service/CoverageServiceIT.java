@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CoverageServiceIT {
 
-    private static final LocalDate TODAY = LocalDate.now(TermService.ZONE);
+    private static final LocalDate TODAY = Beijing.today();
 
     @Deployment
     static WebArchive deployment() {

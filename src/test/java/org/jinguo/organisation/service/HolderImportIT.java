@@ -22,6 +22,7 @@ import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.export.ImportSheet.Preview;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HolderImportIT {
 
     private static final String ADMIN = "guanyinqiao";
-    private static final LocalDate TODAY = LocalDate.now(TermService.ZONE);
+    private static final LocalDate TODAY = Beijing.today();
     private static final List<Object> HEADER = List.of("姓名*", "身份证号*", "职务*", "手机号", "背景（可多个，用顿号分隔）");
 
     @Deployment

@@ -23,6 +23,7 @@ import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MechanismsIT {
 
     private static final String ADMIN = "guanyinqiao";
-    private static final LocalDate TODAY = LocalDate.now(TermService.ZONE);
+    private static final LocalDate TODAY = Beijing.today();
 
     @Deployment
     static WebArchive deployment() {
