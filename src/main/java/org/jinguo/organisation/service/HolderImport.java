@@ -24,12 +24,10 @@ import org.jinguo.person.service.PersonColumns;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.errors.BusinessRuleException;
-import org.jinguo.person.service.RegisteredPeople;
 import org.jinguo.platform.export.ImportSheet;
 import org.jinguo.platform.export.ImportSheet.CheckedRow;
 import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.platform.export.ImportSheet.Problem;
-import org.jinguo.platform.export.SpreadsheetReader;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -37,7 +35,6 @@ import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.sensitive.FieldCipher;
-import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
 
 /**
@@ -141,29 +138,22 @@ public class HolderImport {
     }
 
     private Checked check(Term term, byte[] file) {
-        List<Line> lines;
-        try {
-            lines = SpreadsheetReader.read(file, MAX_ROWS);
-        } catch (SpreadsheetReader.UnreadableException e) {
-            return new Checked(Preview.unreadable(new Problem(0, null, e.messageKey(), List.of())), List.of());
+        ImportSheet.Sheet sheet = ImportSheet.open(file, MAX_ROWS, COLUMNS, 3);
+        if (sheet.problem() != null) {
+            return new Checked(Preview.unreadable(sheet.problem()), List.of());
         }
-        int[] columns = ImportSheet.columns(lines.get(0), COLUMNS);
-        Problem missing = ImportSheet.missing(lines.get(0), COLUMNS, columns, 3);
-        if (missing != null) {
-            return new Checked(Preview.unreadable(missing), List.of());
-        }
+        int[] columns = sheet.columns();
         Map<String, Position> positions = ImportSheet.labels(Position.values(), "position.");
         Map<String, PersonTag> tagLabels = ImportSheet.labels(PersonTag.values(), "personTag.");
         Set<Long> inTerm = new HashSet<>(em.createQuery("SELECT h.person.id FROM OfficeHolder h WHERE h.term.id = :term",
                 Long.class).setParameter("term", term.getId()).getResultList());
         boolean chairTaken = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
                 Long.class).setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getResultList().isEmpty();
-        Map<String, Person> registered = RegisteredPeople.byIdCards(em, cipher, lines.subList(1, lines.size()).stream()
-                .map(line -> IdCardNumber.normalise(cell(line, columns[ID_CARD]))).toList());
+        Map<String, Person> registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
         Map<String, Integer> idRows = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
-        for (Line line : lines.subList(1, lines.size())) {
+        for (Line line : sheet.rows()) {
             List<Problem> problems = new ArrayList<>();
             int n = line.number();
             PersonColumns.PersonCells person = PersonColumns.read(line, columns[NAME], columns[ID_CARD], COLUMNS.get(NAME),

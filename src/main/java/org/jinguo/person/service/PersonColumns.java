@@ -2,11 +2,13 @@ package org.jinguo.person.service;
 
 import static org.jinguo.platform.export.ImportSheet.cell;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.export.ImportSheet.Problem;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
+import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 
 /**
@@ -21,6 +23,12 @@ public final class PersonColumns {
 
     /** What a row's name and number are; {@code existing} is the registry's person with the number, if the names agree. */
     public record PersonCells(String name, String idCard, Person existing) {
+    }
+
+    /** The registry's people (in the caller's scope) with the numbers in {@code idColumn} of {@code rows}, by number. */
+    public static Map<String, Person> registered(EntityManager em, FieldCipher cipher, List<Line> rows, int idColumn) {
+        return RegisteredPeople.byIdCards(em, cipher,
+                rows.stream().map(line -> IdCardNumber.normalise(cell(line, idColumn))).toList());
     }
 
     /**

@@ -61,11 +61,8 @@ public final class ImportSheet {
         }
     }
 
-    /**
-     * Where each template column (by bundle key) stands, found by its header in either language; -1 when
-     * missing. The first {@code required} columns must be there, else the problem names the first missing one.
-     */
-    public static int[] columns(Line header, List<String> columnKeys) {
+    /** Where each template column (by bundle key) stands, found by its header in either language; -1 when missing. */
+    static int[] columns(Line header, List<String> columnKeys) {
         int[] columns = new int[columnKeys.size()];
         for (int i = 0; i < columnKeys.size(); i++) {
             columns[i] = -1;
@@ -81,14 +78,30 @@ public final class ImportSheet {
         return columns;
     }
 
-    /** The first of the first {@code required} columns that is missing, as a file problem; {@code null} if none. */
-    public static Problem missing(Line header, List<String> columnKeys, int[] columns, int required) {
+    /** A sheet as read: its data rows (without the header) and where each column stands, or the file's problem. */
+    public record Sheet(List<Line> rows, int[] columns, Problem problem) {
+    }
+
+    /**
+     * Reads the upload (at most {@code maxRows} rows) and finds the template's columns by their headers; the
+     * first {@code required} must be there. An unreadable file or a missing column comes back as the problem.
+     */
+    public static Sheet open(byte[] file, int maxRows, List<String> columnKeys, int required) {
+        List<Line> lines;
+        try {
+            lines = SpreadsheetReader.read(file, maxRows);
+        } catch (SpreadsheetReader.UnreadableException e) {
+            return new Sheet(List.of(), new int[0], new Problem(0, null, e.messageKey(), List.of()));
+        }
+        Line header = lines.get(0);
+        int[] columns = columns(header, columnKeys);
         for (int i = 0; i < required; i++) {
             if (columns[i] < 0) {
-                return new Problem(header.number(), columnKeys.get(i), "import.column.missing", List.of());
+                return new Sheet(List.of(), columns, new Problem(header.number(), columnKeys.get(i), "import.column.missing",
+                        List.of()));
             }
         }
-        return null;
+        return new Sheet(lines.subList(1, lines.size()), columns, null);
     }
 
     /** Each value's label, in either language, to the value (compared without case, spaces or a trailing "*"). */

@@ -77,10 +77,6 @@ public class ActivityService {
                               LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, int minNeeded, int maxNeeded,
                               long confirmed, long waiting, boolean cancelled, Long seriesId) implements Serializable {
 
-        public boolean isFull() {
-            return confirmed >= maxNeeded;
-        }
-
         public boolean isShort() {
             return confirmed < minNeeded;
         }

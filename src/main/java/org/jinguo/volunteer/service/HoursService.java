@@ -46,13 +46,11 @@ public class HoursService {
     /** What totals are counted by. Labels: {@code hoursBy.<NAME>}. */
     public enum TotalsBy { VOLUNTEER, TEAM, UNIT }
 
-    /** The hours list's filter: unit (and below), status, part of the volunteer's name, served from and to. */
-    public record HoursFilter(Long unitId, HoursStatus status, String name, LocalDate from, LocalDate to)
-            implements Serializable {
+    /** The hours list's filter: unit (and below), status, part of the volunteer's name. */
+    public record HoursFilter(Long unitId, HoursStatus status, String name) implements Serializable {
 
         public String describe() {
-            return "unit=" + unitId + " status=" + status + " name=" + (name == null ? "" : name.strip()) + " from=" + from
-                    + " to=" + to;
+            return "unit=" + unitId + " status=" + status + " name=" + (name == null ? "" : name.strip());
         }
     }
 
@@ -191,8 +189,6 @@ public class HoursService {
                 .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
                 .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",
                         () -> Like.containing(filter.name()))
-                .addIf(filter.from() != null, "h.servedOn >= :from", "from", filter::from)
-                .addIf(filter.to() != null, "h.servedOn <= :to", "to", filter::to)
                 .query(em, select, order, type);
     }
 

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,9 +159,11 @@ public class TeamService {
     public TeamView view(long id) {
         Caller caller = viewer();
         Team team = Scoped.byId(em, Team.class, id);
-        List<VolunteerService.VolunteerRow> members = team.getMembers().stream()
+        // one query for the members with their person and unit (their skills and lines are batch-fetched)
+        List<VolunteerService.VolunteerRow> members = em.createQuery("SELECT v FROM Team t JOIN t.members v "
+                        + "JOIN FETCH v.person JOIN FETCH v.unit WHERE t.id = :id ORDER BY v.person.name, v.id", Volunteer.class)
+                .setParameter("id", team.getId()).getResultList().stream()
                 .map(VolunteerService::row)
-                .sorted(Comparator.comparing(VolunteerService.VolunteerRow::name))
                 .toList();
         return new TeamView(rows(List.of(team)).get(0), team.getProfile(), team.getFoundedOn(), team.getFilingNumber(),
                 team.getVersion(), members, caller.can(Permission.RECORD_EDIT, team.getUnitPath()));

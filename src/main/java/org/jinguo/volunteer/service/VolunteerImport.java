@@ -23,20 +23,17 @@ import org.jinguo.person.model.Person;
 import org.jinguo.person.service.PersonColumns;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.person.service.RegisteredPeople;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.export.ImportSheet;
 import org.jinguo.platform.export.ImportSheet.CheckedRow;
 import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.platform.export.ImportSheet.Problem;
-import org.jinguo.platform.export.SpreadsheetReader;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.sensitive.FieldCipher;
-import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.Skill;
@@ -142,24 +139,16 @@ public class VolunteerImport {
 
     private Checked check(byte[] file) {
         Caller caller = editor();
-        List<Line> lines;
-        try {
-            lines = SpreadsheetReader.read(file, MAX_ROWS);
-        } catch (SpreadsheetReader.UnreadableException e) {
-            return new Checked(Preview.unreadable(new Problem(0, null, e.messageKey(), List.of())), List.of());
+        ImportSheet.Sheet sheet = ImportSheet.open(file, MAX_ROWS, COLUMNS, 5);
+        if (sheet.problem() != null) {
+            return new Checked(Preview.unreadable(sheet.problem()), List.of());
         }
-        int[] columns = ImportSheet.columns(lines.get(0), COLUMNS);
-        Problem missing = ImportSheet.missing(lines.get(0), COLUMNS, columns, 5);
-        if (missing != null) {
-            return new Checked(Preview.unreadable(missing), List.of());
-        }
+        int[] columns = sheet.columns();
         Map<String, Skill> skillLabels = ImportSheet.labels(Skill.values(), "skill.");
         Map<String, ServiceLine> lineLabels = ImportSheet.labels(ServiceLine.values(), "serviceLine.");
         Map<String, String> slotLabels = slotLabels();
         Map<String, OrgUnit> communities = communities(caller);
-        List<Line> data = lines.subList(1, lines.size());
-        Map<String, Person> registered = RegisteredPeople.byIdCards(em, cipher,
-                data.stream().map(line -> IdCardNumber.normalise(cell(line, columns[ID_CARD]))).toList());
+        Map<String, Person> registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
         Set<Long> volunteering = new HashSet<>();
         if (!registered.isEmpty()) {
             volunteering.addAll(em.createQuery("SELECT v.person.id FROM Volunteer v WHERE v.person.id IN :ids", Long.class)
@@ -168,7 +157,7 @@ public class VolunteerImport {
         Map<String, Integer> idRows = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
-        for (Line line : data) {
+        for (Line line : sheet.rows()) {
             List<Problem> problems = new ArrayList<>();
             int n = line.number();
             PersonColumns.PersonCells person = PersonColumns.read(line, columns[NAME], columns[ID_CARD], COLUMNS.get(NAME),

@@ -81,7 +81,7 @@ public class VolunteerPortalService {
     /** Activities near her from today on, soonest first, that are not cancelled. */
     public List<MyActivity> open(int first, int max) {
         Volunteer me = me();
-        List<Activity> activities = em.createQuery("SELECT a FROM Activity a JOIN FETCH a.unit WHERE a.unitPath LIKE :pool "
+        List<Activity> activities = em.createQuery("SELECT a FROM Activity a JOIN FETCH a.unit LEFT JOIN FETCH a.team WHERE a.unitPath LIKE :pool "
                         + "AND a.heldOn >= :today AND a.cancelled = FALSE ORDER BY a.heldOn, a.startsAt, a.id", Activity.class)
                 .setParameter("pool", pool(me) + "%").setParameter("today", Beijing.today())
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
@@ -99,7 +99,7 @@ public class VolunteerPortalService {
     /** The activities she signed up for, is waiting for or was invited to, latest first. */
     public List<MyActivity> signedUp(int first, int max) {
         Volunteer me = me();
-        List<Activity> activities = em.createQuery("SELECT a FROM Signup s JOIN s.activity a JOIN FETCH a.unit "
+        List<Activity> activities = em.createQuery("SELECT a FROM Signup s JOIN s.activity a JOIN FETCH a.unit LEFT JOIN FETCH a.team "
                         + "WHERE s.volunteer.id = :me AND s.status IN :statuses ORDER BY a.heldOn DESC, a.startsAt DESC, a.id",
                         Activity.class)
                 .setParameter("me", me.getId())

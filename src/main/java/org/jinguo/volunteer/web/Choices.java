@@ -48,7 +48,8 @@ public class Choices {
         return Certificate.hours(minutes);
     }
 
-    private static String label(DayOfWeek day, DayPart part) {
-        return Texts.get("weekday." + day) + Texts.get("dayPart." + part);
+    /** A slot in the user's language: 星期六上午, Saturday morning. */
+    static String label(DayOfWeek day, DayPart part) {
+        return Texts.get("volunteer.slot", Texts.get("weekday." + day), Texts.get("dayPart." + part));
     }
 }

@@ -69,7 +69,7 @@ public class HoursBean implements Serializable {
     }
 
     private HoursFilter filter() {
-        return new HoursFilter(under == null ? null : under.id(), status, name, null, null);
+        return new HoursFilter(under == null ? null : under.id(), status, name);
     }
 
     private long unitId() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.util.List;
 import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.platform.export.ImportSheet.Preview;
@@ -12,6 +13,7 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.ImportPage;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.service.VolunteerImport;
 
@@ -35,7 +37,7 @@ public class VolunteerImportBean extends ImportPage<VolunteerImport.Row> {
             String first17 = "50010519880612002";
             sheet.row(Texts.get("import.example.name"), first17 + IdCardNumber.checkCharacter(first17), "13983001234",
                     "郭家沱社区", Texts.get("skill." + Skill.COOKING) + "、" + Texts.get("skill." + Skill.ELDER_CARE),
-                    Texts.get("serviceLine." + ServiceLine.FAMILY_AID), Texts.get("weekday.SATURDAY") + Texts.get("dayPart.MORNING"),
+                    Texts.get("serviceLine." + ServiceLine.FAMILY_AID), Choices.label(DayOfWeek.SATURDAY, DayPart.MORNING),
                     "郭家沱街道");
             return 1;
         }, rows -> { });

@@ -159,7 +159,7 @@ class VolunteerRulesIT {
                     "one record per volunteer and activity");
 
             List<HoursService.HoursRow> pending = hours.list(
-                    new HoursService.HoursFilter(unit, HoursStatus.PENDING, null, null, null), 0, 10);
+                    new HoursService.HoursFilter(unit, HoursStatus.PENDING, null), 0, 10);
             assertEquals(2, pending.size());
             HoursService.HoursRow scanned = pending.stream().filter(h -> h.volunteerId() == v.get(0)).findFirst().orElseThrow();
             HoursService.HoursRow whole = pending.stream().filter(h -> h.volunteerId() == v.get(1)).findFirst().orElseThrow();
