@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,8 @@ import java.util.Set;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -158,18 +161,26 @@ public class CampaignService {
         return campaign.getId();
     }
 
-    /** The campaigns, open ones first and soonest deadline first. */
-    public List<CampaignRow> list(int first, int max) {
+    /** The campaigns whose title contains {@code text} (all when blank), only the open ones if asked; open ones first, latest deadline first. */
+    public List<CampaignRow> list(String text, boolean openOnly, int first, int max) {
         viewer();
-        List<Campaign> campaigns = em.createQuery("SELECT c FROM Campaign c JOIN FETCH c.unit LEFT JOIN FETCH c.team "
-                        + "LEFT JOIN FETCH c.activity ORDER BY c.closed, c.deadline DESC, c.id DESC", Campaign.class)
+        List<Campaign> campaigns = filtered(text, openOnly, "SELECT c FROM Campaign c JOIN FETCH c.unit LEFT JOIN FETCH c.team "
+                        + "LEFT JOIN FETCH c.activity", " ORDER BY c.closed, c.deadline DESC, c.id DESC", Campaign.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
         return rows(em, campaigns);
     }
 
-    public long count() {
+    public long count(String text, boolean openOnly) {
         viewer();
-        return em.createQuery("SELECT COUNT(c) FROM Campaign c", Long.class).getSingleResult();
+        return filtered(text, openOnly, "SELECT COUNT(c) FROM Campaign c", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String text, boolean openOnly, String select, String order, Class<T> type) {
+        return new Conditions()
+                .addIf(Like.given(text), "LOWER(c.title) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
+                .addIf(openOnly, "c.closed = FALSE")
+                .addIf(openOnly, "c.deadline >= :today", "today", Beijing::today)
+                .query(em, select, order, type);
     }
 
     public List<ApplicationRow> applications(long campaignId) {

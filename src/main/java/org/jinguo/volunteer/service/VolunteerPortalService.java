@@ -24,7 +24,6 @@ import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
-import org.jinguo.platform.security.UserAccount;
 import org.jinguo.volunteer.model.Activity;
 import org.jinguo.volunteer.model.ApplicationStatus;
 import org.jinguo.volunteer.model.Campaign;
@@ -275,13 +274,10 @@ public class VolunteerPortalService {
     private Volunteer me() {
         Caller caller = currentCaller.require(Permission.VOLUNTEER_SELF);
         AuditContext.bind(currentCaller.actor());
-        Long person = em.find(UserAccount.class, caller.userId()).getPersonId();
-        if (person == null) {
-            throw new RecordNotFoundException();
-        }
-        return em.createQuery("SELECT v FROM Volunteer v JOIN FETCH v.person JOIN FETCH v.unit WHERE v.person.id = :person",
-                        Volunteer.class)
-                .setParameter("person", person).getResultStream().findFirst()
+        // one query, run by every call of her portal: her account's person, and that person's volunteer record
+        return em.createQuery("SELECT v FROM Volunteer v JOIN FETCH v.person JOIN FETCH v.unit WHERE v.person.id = "
+                        + "(SELECT u.personId FROM UserAccount u WHERE u.id = :user)", Volunteer.class)
+                .setParameter("user", caller.userId()).getResultStream().findFirst()
                 .orElseThrow(RecordNotFoundException::new);
     }
 }

@@ -45,12 +45,15 @@ public class CampaignsBean implements Serializable {
     private List<ApplicationRow> applications;
     private CampaignForm form;
     private boolean forTeam = true;
+    private String text;
+    private boolean openOnly;
     private List<TeamRow> teamChoices;
     private List<ActivityRow> activityChoices;
 
     @PostConstruct
     void init() {
-        rows = new PagedList<>(campaigns::list, campaigns::count, row -> String.valueOf(row.id()));
+        rows = new PagedList<>((first, max) -> campaigns.list(text, openOnly, first, max),
+                () -> campaigns.count(text, openOnly), row -> String.valueOf(row.id()));
         newForm();
         teamChoices = teams.list(null, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();
         activityChoices = activities.list(new ActivityFilter(null, null, null, Beijing.today(), null, false), 0, 200,
@@ -103,6 +106,22 @@ public class CampaignsBean implements Serializable {
     /** The coming activities to recruit for (the first 200). */
     public List<ActivityRow> getActivities() {
         return activityChoices;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
     }
 
     public PagedList<CampaignRow> getRows() {

@@ -348,7 +348,11 @@ class VolunteerRulesIT {
             assertTrue(teams.view(ids[0]).members().stream().anyMatch(m -> m.id() == she.id()), "she joined the team");
             campaigns.decide(campaigns.applications(ids[3]).get(0).id(), true);
             assertEquals(SignupStatus.WAITING, statusOf(ids[1], she.id()), "the activity is full: she waits");
-            assertEquals(1, campaigns.list(0, 200).stream().filter(c -> c.id() == ids[2]).findFirst().orElseThrow().accepted());
+            assertEquals(1, campaigns.list(null, false, 0, 200).stream().filter(c -> c.id() == ids[2]).findFirst().orElseThrow().accepted());
+            String title = campaigns.list(null, false, 0, 200).stream().filter(c -> c.id() == ids[2]).findFirst().orElseThrow().title();
+            assertEquals(1, campaigns.count(title, true), "found by its title among the open ones");
+            campaigns.close(ids[2]);
+            assertEquals(0, campaigns.count(title, true), "closed: no longer open");
         });
     }
 
