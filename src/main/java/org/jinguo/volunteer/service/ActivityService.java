@@ -124,14 +124,14 @@ public class ActivityService {
             activity.setSkills(form.getSkills());
             activity.setDescription(blankToNull(form.getDescription()));
             activity.assignTo(unit);
-            em.persist(activity);
-            em.flush();
+            em.persist(activity); // the table generator gives it its id at once: no flush per date
             if (form.getOccurrences() > 1) {
                 series = series == null ? activity.getId() : series;
                 activity.joinSeries(series);
             }
             ids.add(activity.getId());
         }
+        em.flush();
         return ids;
     }
 
