@@ -213,6 +213,10 @@ public final class Browser implements AutoCloseable {
         type("#loginForm\\:username", username);
         type("#loginForm\\:password", password);
         click("#loginForm\\:signIn");
+        // the sign-in is a full post answered by a redirect: wait until it has landed somewhere, or was refused
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !path().startsWith("/login.xhtml")
+                || !d.findElements(By.cssSelector("#loginForm\\:loginMessages .ui-messages-error")).isEmpty());
+        settle();
     }
 
     /** Waits until the document is loaded and PrimeFaces has no ajax request pending. */
