@@ -29,6 +29,8 @@ public enum Permission {
     NOTICE_SEND,
     /** Receive, read and answer the notices and polls sent to her as an executive member. */
     NOTICE_RECEIVE,
+    /** Set the criteria and weights of the incubation base's admission assessment (the base's, not a unit's). */
+    CRITERIA_MANAGE,
     /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
     VOLUNTEER_SELF
 }

@@ -1,6 +1,7 @@
 package org.jinguo.platform.security;
 
 import static org.jinguo.platform.security.Permission.AUDIT_VIEW;
+import static org.jinguo.platform.security.Permission.CRITERIA_MANAGE;
 import static org.jinguo.platform.security.Permission.EXPORT;
 import static org.jinguo.platform.security.Permission.NOTICE_RECEIVE;
 import static org.jinguo.platform.security.Permission.NOTICE_SEND;
@@ -34,7 +35,8 @@ public enum Role {
     /** 区妇联管理员: manages the whole district (her unit is the district federation). */
     DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
             ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
-            PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
+            PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE, NOTICE_SEND, SUBTREE,
+            CRITERIA_MANAGE, SUBTREE)),
     /** 单位管理员: manages the units below her own, and the users of her unit and below. */
     UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
             RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE,

@@ -169,6 +169,17 @@ public class TeamService {
                 team.getVersion(), members, caller.can(Permission.RECORD_EDIT, team.getUnitPath()));
     }
 
+    /** One team as a list shows it (for pickers). */
+    public TeamRow row(long id) {
+        viewer();
+        return rows(List.of(Scoped.byId(em, Team.class, id))).get(0);
+    }
+
+    /** Teams matching a name, active first, for pickers. */
+    public List<TeamRow> search(String text, int max) {
+        return list(null, text, 0, max, new Sorting("name", true));
+    }
+
     /** Active teams of the unit, for pickers. */
     public List<TeamRow> ofUnit(long unitId) {
         return list(unitId, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();

@@ -10,17 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jinguo.incubation.model.Decision;
+import org.jinguo.incubation.model.LegalStatus;
+import org.jinguo.incubation.model.OrgKind;
+import org.jinguo.incubation.model.RoomKind;
+import org.jinguo.incubation.model.Stage;
+import org.jinguo.incubation.model.SupportKind;
 import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.security.Role;
+import org.jinguo.purchase.model.ContractStatus;
+import org.jinguo.purchase.model.Programme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every text the UI shows exists in Chinese and in English, and pages hold no literal text. */
 class BundlesTest {
@@ -30,7 +40,7 @@ class BundlesTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:action|activity|campaign|certificate|import|volunteerImport|checkin|checkout|error|home|hours|join|login|match|nav|password|portal|signup|signupStatus|team|unit|unitEdit|units|user|users|volunteer|volunteers)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:action|activity|assessment|base|board|booking|campaign|contract|contracts|criteria|criterion|delivery|file|incubation|org|orgs|report|room|support|certificate|import|volunteerImport|checkin|checkout|error|home|hours|join|login|match|nav|password|portal|signup|signupStatus|team|unit|unitEdit|units|user|users|volunteer|volunteers)\\.[A-Za-z0-9.]+)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/faces", "ValidationMessages"})
@@ -82,6 +92,29 @@ class BundlesTest {
         for (Role role : Role.values()) {
             assertTrue(keys.contains("role." + role.name()), role::name);
         }
+    }
+
+    @Test
+    void everyChoiceOfTheIncubationAndPurchasePagesHasALabel() throws IOException {
+        Set<String> keys = load("i18n/messages_zh_CN.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.of("stage.", Stage.class, "move.", Stage.class,
+                "orgKind.", OrgKind.class, "legalStatus.", LegalStatus.class, "decision.", Decision.class,
+                "supportKind.", SupportKind.class, "roomKind.", RoomKind.class, "programme.", Programme.class,
+                "contractStatus.", ContractStatus.class);
+        prefixes.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!keys.contains(prefix + value.name())) {
+                    missing.add(prefix + value.name());
+                }
+            }
+        });
+        for (Permission permission : Permission.values()) {
+            if (!keys.contains("permission." + permission.name())) {
+                missing.add("permission." + permission.name());
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     @Test

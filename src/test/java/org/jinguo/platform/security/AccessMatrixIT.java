@@ -52,6 +52,17 @@ import org.jinguo.volunteer.service.VolunteerForm;
 import org.jinguo.volunteer.service.VolunteerImport;
 import org.jinguo.volunteer.service.VolunteerPortalService;
 import org.jinguo.volunteer.service.VolunteerService;
+import org.jinguo.incubation.service.BookingForm;
+import org.jinguo.incubation.service.CriterionForm;
+import org.jinguo.incubation.service.OrgForm;
+import org.jinguo.incubation.service.OrganisationService;
+import org.jinguo.incubation.service.PipelineService;
+import org.jinguo.incubation.service.RoomForm;
+import org.jinguo.incubation.service.StepForm;
+import org.jinguo.incubation.service.SupportService;
+import org.jinguo.purchase.service.ContractForm;
+import org.jinguo.purchase.service.ContractService;
+import org.jinguo.purchase.service.DeliveryForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -97,6 +108,13 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   hours.totals     Y Y - -
             DISTRICT_ADMIN   volunteer.import Y Y Y Y
             DISTRICT_ADMIN   portal.signUp    - - - -
+            DISTRICT_ADMIN   org.view         Y Y - -
+            DISTRICT_ADMIN   org.apply        Y Y - -
+            DISTRICT_ADMIN   org.move         Y Y - -
+            DISTRICT_ADMIN   booking.create   Y Y - -
+            DISTRICT_ADMIN   contract.create  Y Y - -
+            DISTRICT_ADMIN   delivery.record  Y Y - -
+            DISTRICT_ADMIN   criteria.manage  Y Y Y Y
             UNIT_ADMIN       unit.view        Y Y - -
             UNIT_ADMIN       unit.edit        - Y - -
             UNIT_ADMIN       unit.addChild    Y Y - -
@@ -128,6 +146,13 @@ class AccessMatrixIT {
             UNIT_ADMIN       hours.totals     Y Y - -
             UNIT_ADMIN       volunteer.import Y Y Y Y
             UNIT_ADMIN       portal.signUp    - - - -
+            UNIT_ADMIN       org.view         Y Y - -
+            UNIT_ADMIN       org.apply        Y Y - -
+            UNIT_ADMIN       org.move         Y Y - -
+            UNIT_ADMIN       booking.create   Y Y - -
+            UNIT_ADMIN       contract.create  Y Y - -
+            UNIT_ADMIN       delivery.record  Y Y - -
+            UNIT_ADMIN       criteria.manage  - - - -
             STAFF            unit.view        Y Y - -
             STAFF            unit.edit        - - - -
             STAFF            unit.addChild    - - - -
@@ -159,6 +184,13 @@ class AccessMatrixIT {
             STAFF            hours.totals     Y Y - -
             STAFF            volunteer.import Y Y Y Y
             STAFF            portal.signUp    - - - -
+            STAFF            org.view         Y Y - -
+            STAFF            org.apply        Y Y - -
+            STAFF            org.move         Y Y - -
+            STAFF            booking.create   Y Y - -
+            STAFF            contract.create  Y Y - -
+            STAFF            delivery.record  Y Y - -
+            STAFF            criteria.manage  - - - -
             READ_ONLY        unit.view        Y Y - -
             READ_ONLY        unit.edit        - - - -
             READ_ONLY        unit.addChild    - - - -
@@ -190,6 +222,13 @@ class AccessMatrixIT {
             READ_ONLY        hours.totals     Y Y - -
             READ_ONLY        volunteer.import - - - -
             READ_ONLY        portal.signUp    - - - -
+            READ_ONLY        org.view         Y Y - -
+            READ_ONLY        org.apply        - - - -
+            READ_ONLY        org.move         - - - -
+            READ_ONLY        booking.create   - - - -
+            READ_ONLY        contract.create  - - - -
+            READ_ONLY        delivery.record  - - - -
+            READ_ONLY        criteria.manage  - - - -
             AUDITOR          unit.view        Y Y - -
             AUDITOR          unit.edit        - - - -
             AUDITOR          unit.addChild    - - - -
@@ -221,6 +260,13 @@ class AccessMatrixIT {
             AUDITOR          hours.totals     - - - -
             AUDITOR          volunteer.import - - - -
             AUDITOR          portal.signUp    - - - -
+            AUDITOR          org.view         - - - -
+            AUDITOR          org.apply        - - - -
+            AUDITOR          org.move         - - - -
+            AUDITOR          booking.create   - - - -
+            AUDITOR          contract.create  - - - -
+            AUDITOR          delivery.record  - - - -
+            AUDITOR          criteria.manage  - - - -
             EXECUTIVE_MEMBER unit.view        - - - -
             EXECUTIVE_MEMBER unit.edit        - - - -
             EXECUTIVE_MEMBER unit.addChild    - - - -
@@ -252,6 +298,13 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER hours.totals     - - - -
             EXECUTIVE_MEMBER volunteer.import - - - -
             EXECUTIVE_MEMBER portal.signUp    - - - -
+            EXECUTIVE_MEMBER org.view         - - - -
+            EXECUTIVE_MEMBER org.apply        - - - -
+            EXECUTIVE_MEMBER org.move         - - - -
+            EXECUTIVE_MEMBER booking.create   - - - -
+            EXECUTIVE_MEMBER contract.create  - - - -
+            EXECUTIVE_MEMBER delivery.record  - - - -
+            EXECUTIVE_MEMBER criteria.manage  - - - -
             VOLUNTEER        unit.view        - - - -
             VOLUNTEER        unit.edit        - - - -
             VOLUNTEER        unit.addChild    - - - -
@@ -283,6 +336,13 @@ class AccessMatrixIT {
             VOLUNTEER        hours.totals     - - - -
             VOLUNTEER        volunteer.import - - - -
             VOLUNTEER        portal.signUp    Y Y - -
+            VOLUNTEER        org.view         - - - -
+            VOLUNTEER        org.apply        - - - -
+            VOLUNTEER        org.move         - - - -
+            VOLUNTEER        booking.create   - - - -
+            VOLUNTEER        contract.create  - - - -
+            VOLUNTEER        delivery.record  - - - -
+            VOLUNTEER        criteria.manage  - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -350,6 +410,23 @@ class AccessMatrixIT {
 
     @Inject
     VolunteerPortalService portal;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    PipelineService pipeline;
+
+    @Inject
+    SupportService baseSupport;
+
+    @Inject
+    ContractService contracts;
+
+    /** Each place's unit → its social organisation (just applied), a room of the base, and a contract for one delivery. */
+    private final Map<Long, Long> placeOrgs = new java.util.HashMap<>();
+    private final Map<Long, Long> placeRooms = new java.util.HashMap<>();
+    private final Map<Long, Long> placeContracts = new java.util.HashMap<>();
 
     /** Each place's unit → its volunteer (the place's person) and an activity of it. */
     private final Map<Long, Long> placeVolunteers = new java.util.HashMap<>();
@@ -436,7 +513,82 @@ class AccessMatrixIT {
         actions.put("volunteer.import", (unit, person, term, notice) -> volunteerImport.preview(TEMPLATE_HEADER_ONLY));
         // The volunteer belongs to the own street: its activities and its communities' are near her.
         actions.put("portal.signUp", (unit, person, term, notice) -> portal.signUp(placeActivities.get(unit)));
+        actions.put("org.view", (unit, person, term, notice) -> organisations.view(placeOrgs.get(unit)));
+        actions.put("org.apply", (unit, person, term, notice) -> organisations.apply(orgForm(unit)));
+        // From "application accepted" straight to "graduated" is refused by the pipeline after the permission check.
+        actions.put("org.move", (unit, person, term, notice) -> pipeline.advance(placeOrgs.get(unit),
+                org.jinguo.incubation.model.Stage.GRADUATED, stepToday(), List.of()));
+        // The place's organisation has only applied: the booking is refused by the rule after the permission check.
+        actions.put("booking.create", (unit, person, term, notice) -> baseSupport.book(bookingOf(placeRooms.get(unit), placeOrgs.get(unit))));
+        actions.put("contract.create", (unit, person, term, notice) -> contracts.create(contractForm(unit, placeOrgs.get(unit))));
+        // Two performances on a contract for one are refused by the rule after the permission check.
+        actions.put("delivery.record", (unit, person, term, notice) -> contracts.recordDelivery(deliveryOf(placeContracts.get(unit)), List.of()));
+        // The criteria are the base's, not a unit's: the same at every place. A retired criterion changes no score.
+        actions.put("criteria.manage", (unit, person, term, notice) -> {
+            CriterionForm form = new CriterionForm();
+            form.setNameZh(unique("矩阵标准"));
+            form.setNameEn("Matrix criterion");
+            form.setActive(false);
+            pipeline.saveCriterion(form);
+        });
         return actions;
+    }
+
+    private static OrgForm orgForm(long unit) {
+        OrgForm form = new OrgForm();
+        form.setUnitId(unit);
+        form.setName(unique("矩阵组织"));
+        form.setKind(org.jinguo.incubation.model.OrgKind.TRAINING);
+        form.setAppliedOn(LocalDate.now().minusDays(1));
+        return form;
+    }
+
+    private static StepForm stepToday() {
+        StepForm form = new StepForm();
+        form.setOn(LocalDate.now());
+        return form;
+    }
+
+    private static RoomForm roomForm(long unit) {
+        RoomForm form = new RoomForm();
+        form.setUnitId(unit);
+        form.setName(unique("矩阵会议室"));
+        return form;
+    }
+
+    private static BookingForm bookingOf(long room, long org) {
+        BookingForm form = new BookingForm();
+        form.setRoomId(room);
+        form.setOrgId(org);
+        form.setOn(LocalDate.now().plusDays(10));
+        form.setStartsAt(java.time.LocalTime.of(9, 0));
+        form.setEndsAt(java.time.LocalTime.of(10, 0));
+        form.setPurpose("权限矩阵");
+        return form;
+    }
+
+    private static ContractForm contractForm(long unit, long provider) {
+        ContractForm form = new ContractForm();
+        form.setUnitId(unit);
+        form.setTitle(unique("矩阵合同"));
+        form.setProviderId(provider);
+        form.setDeliverable("权限矩阵测试");
+        form.setMeasure("场");
+        form.setQuantity(1);
+        form.setBudget(new java.math.BigDecimal("100.00"));
+        form.setSignedOn(LocalDate.now().minusDays(30));
+        form.setStartsOn(LocalDate.now().minusDays(30));
+        form.setEndsOn(LocalDate.now().plusDays(30));
+        return form;
+    }
+
+    private static DeliveryForm deliveryOf(long contract) {
+        DeliveryForm form = new DeliveryForm();
+        form.setContractId(contract);
+        form.setDeliveredOn(LocalDate.now().minusDays(1));
+        form.setPlace("社区广场");
+        form.setQuantity(2);
+        return form;
     }
 
     private static VolunteerForm volunteerForm(long person) {
@@ -500,6 +652,10 @@ class AccessMatrixIT {
             placeNotices[i] = call(sender, () -> notices.send(noticeTo(unit)));
             placeVolunteers.put(unit, call("district", () -> volunteers.register(volunteerForm(person))));
             placeActivities.put(unit, call("district", () -> activities.create(activityForm(unit)).get(0)));
+            long org = call("district", () -> organisations.apply(orgForm(unit)));
+            placeOrgs.put(unit, org);
+            placeRooms.put(unit, call("district", () -> baseSupport.saveRoom(roomForm(unit))));
+            placeContracts.put(unit, call("district", () -> contracts.create(contractForm(unit, org))));
         }
         long volunteerPerson = call("district", () -> people.create(TestData.personForm(own, unique("矩阵志愿者"))));
         run("district", () -> volunteers.register(volunteerForm(volunteerPerson)));

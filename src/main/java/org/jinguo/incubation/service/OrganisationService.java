@@ -1,0 +1,345 @@
+package org.jinguo.incubation.service;
+
+import static org.jinguo.platform.persistence.Columns.blankToNull;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jinguo.incubation.model.Assessment;
+import org.jinguo.incubation.model.Booking;
+import org.jinguo.incubation.model.Decision;
+import org.jinguo.incubation.model.IncubationStep;
+import org.jinguo.incubation.model.LegalStatus;
+import org.jinguo.incubation.model.OrgKind;
+import org.jinguo.incubation.model.SocialOrg;
+import org.jinguo.incubation.model.Stage;
+import org.jinguo.incubation.model.Support;
+import org.jinguo.incubation.model.SupportKind;
+import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.files.FileRow;
+import org.jinguo.platform.files.StoredFile;
+import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.scope.Scoped;
+import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.Permission;
+import org.jinguo.volunteer.model.Team;
+
+/**
+ * Social organisations of the caller's unit and below: their application (the first step of the
+ * pipeline), their details and members, the list and the board by stage, and each one's whole record
+ * (timeline, assessments, what the base gave it, its bookings). Moves along the pipeline are
+ * {@link PipelineService}'s.
+ */
+@Stateless
+@ScopedToCaller
+public class OrganisationService {
+
+    private static final Map<String, String> SORTS = Map.of("name", "o.name", "unitName", "o.unit.name",
+            "kind", "o.kind", "legalStatus", "o.legalStatus", "stage", "o.stage", "stageSince", "o.stageSince",
+            "appliedOn", "o.appliedOn");
+
+    /** How many cards a column of the board shows; the rest are in the list filtered by that stage. */
+    public static final int BOARD_CARDS = 30;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** One organisation in a list. */
+    public record OrgRow(long id, String name, String unitName, OrgKind kind, LegalStatus legalStatus, Stage stage,
+                         LocalDate stageSince, LocalDate appliedOn, String contactName, String originTeam)
+            implements Serializable {
+    }
+
+    public record MemberRow(long personId, String name, String unitName, boolean contact) implements Serializable {
+    }
+
+    public record StepRow(long id, Stage from, Stage to, LocalDate on, String recordedBy, String notes, String reason,
+                          List<FileRow> files) implements Serializable {
+    }
+
+    public record ScoreRow(String criterionZh, String criterionEn, int weight, int score) implements Serializable {
+    }
+
+    public record AssessmentRow(long id, LocalDate on, String assessor, BigDecimal total, Decision decision, String notes,
+                                List<ScoreRow> scores) implements Serializable {
+    }
+
+    public record SupportRow(long id, long orgId, String orgName, SupportKind kind, LocalDate givenOn, String description,
+                             BigDecimal amount, String recordedBy) implements Serializable {
+    }
+
+    public record BookingRow(long id, long roomId, String roomName, long orgId, String orgName, LocalDate on,
+                             LocalTime startsAt, LocalTime endsAt, String purpose, boolean cancelled, String recordedBy)
+            implements Serializable {
+    }
+
+    /** An organisation with its whole record, and what the viewer may do with it. */
+    public record OrgView(OrgRow row, String registrationNumber, String introduction, Long originTeamId, long version,
+                          List<MemberRow> members, List<StepRow> timeline, List<AssessmentRow> assessments,
+                          List<SupportRow> supports, List<BookingRow> bookings, Set<Stage> next, boolean admitted,
+                          boolean editable) implements Serializable {
+    }
+
+    public record Card(long id, String name, OrgKind kind, LocalDate since, String originTeam) implements Serializable {
+    }
+
+    public record Column(Stage stage, long count, List<Card> cards) implements Serializable {
+    }
+
+    /** Receives an application (接受申请): the organisation enters the pipeline at its first stage. */
+    public long apply(@NotNull @Valid OrgForm form) {
+        Caller caller = viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, form.getUnitId());
+        caller.require(Permission.RECORD_EDIT, unit.getPath());
+        SocialOrg org = new SocialOrg(form.getName().strip(), form.getKind(), form.getLegalStatus(), form.getAppliedOn());
+        org.assignTo(unit);
+        copy(form, org);
+        em.persist(org);
+        em.persist(new IncubationStep(org, null, Stage.APPLIED, form.getAppliedOn(), caller.username(), null, null,
+                List.of()));
+        em.flush();
+        return org.getId();
+    }
+
+    public OrgForm editForm(long id) {
+        viewer();
+        SocialOrg org = Scoped.byId(em, SocialOrg.class, id);
+        OrgForm form = new OrgForm();
+        form.setId(org.getId());
+        form.setVersion(org.getVersion());
+        form.setUnitId(org.getUnit().getId());
+        form.setName(org.getName());
+        form.setKind(org.getKind());
+        form.setLegalStatus(org.getLegalStatus());
+        form.setRegistrationNumber(org.getRegistrationNumber());
+        form.setContactId(org.getContact() == null ? null : org.getContact().getId());
+        form.setOriginTeamId(org.getOriginTeam() == null ? null : org.getOriginTeam().getId());
+        form.setIntroduction(org.getIntroduction());
+        form.setAppliedOn(org.getAppliedOn());
+        return form;
+    }
+
+    /** Changes the details; the stage changes only through the pipeline, the date applied never. */
+    public void update(@NotNull @Valid OrgForm form) {
+        SocialOrg org = editable(form.getId());
+        if (org.getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException();
+        }
+        org.setName(form.getName().strip());
+        org.setKind(form.getKind());
+        org.setLegalStatus(form.getLegalStatus());
+        copy(form, org);
+        em.flush();
+    }
+
+    public void addMember(long orgId, long personId) {
+        SocialOrg org = editable(orgId);
+        Person person = Scoped.byId(em, Person.class, personId);
+        if (!org.addMember(person)) {
+            throw new BusinessRuleException("org.member.already", "member", person.getName());
+        }
+        em.flush();
+    }
+
+    public void removeMember(long orgId, long personId) {
+        SocialOrg org = editable(orgId);
+        Person person = Scoped.byId(em, Person.class, personId);
+        if (person.equals(org.getContact())) {
+            throw new BusinessRuleException("org.member.contact", "member", person.getName());
+        }
+        org.removeMember(person);
+        em.flush();
+    }
+
+    public List<OrgRow> list(@NotNull OrgFilter filter, int first, int max, Sorting sorting) {
+        viewer();
+        return filtered(filter, "SELECT o FROM SocialOrg o JOIN FETCH o.unit LEFT JOIN FETCH o.contact "
+                        + "LEFT JOIN FETCH o.originTeam", sorting.orderBy(SORTS, "o.name, o.id", "o.id"), SocialOrg.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream().map(OrganisationService::row).toList();
+    }
+
+    public long count(@NotNull OrgFilter filter) {
+        viewer();
+        return filtered(filter, "SELECT COUNT(o) FROM SocialOrg o", "", Long.class).getSingleResult();
+    }
+
+    /** How many organisations stand at each stage (every stage present, zero or not). */
+    public Map<Stage, Long> stageCounts(Long unitId) {
+        viewer();
+        OrgFilter filter = new OrgFilter();
+        filter.setUnitId(unitId);
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            counts.put(stage, 0L);
+        }
+        filtered(filter, "SELECT o.stage, COUNT(o) FROM SocialOrg o", " GROUP BY o.stage", Object[].class)
+                .getResultList().forEach(r -> counts.put((Stage) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /** The board: a column per stage of the pipeline, longest-waiting first, at most {@link #BOARD_CARDS} cards each. */
+    public List<Column> board(Long unitId) {
+        Map<Stage, Long> counts = stageCounts(unitId);
+        List<Column> columns = new ArrayList<>();
+        for (Stage stage : Stage.PIPELINE) {
+            OrgFilter filter = new OrgFilter();
+            filter.setUnitId(unitId);
+            filter.setStage(stage);
+            List<Card> cards = counts.get(stage) == 0 ? List.of()
+                    : filtered(filter, "SELECT o FROM SocialOrg o LEFT JOIN FETCH o.originTeam", " ORDER BY o.stageSince, o.id",
+                            SocialOrg.class).setMaxResults(BOARD_CARDS).getResultList().stream()
+                    .map(o -> new Card(o.getId(), o.getName(), o.getKind(), o.getStageSince(),
+                            o.getOriginTeam() == null ? null : o.getOriginTeam().getName()))
+                    .toList();
+            columns.add(new Column(stage, counts.get(stage), cards));
+        }
+        return columns;
+    }
+
+    public OrgView view(long id) {
+        Caller caller = viewer();
+        SocialOrg org = em.createQuery("SELECT o FROM SocialOrg o JOIN FETCH o.unit LEFT JOIN FETCH o.contact "
+                        + "LEFT JOIN FETCH o.originTeam WHERE o.id = :id", SocialOrg.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(RecordNotFoundException::new);
+        List<MemberRow> members = em.createQuery("SELECT p FROM SocialOrg o JOIN o.members p JOIN FETCH p.unit "
+                        + "WHERE o.id = :id ORDER BY p.name, p.id", Person.class)
+                .setParameter("id", org.getId()).getResultList().stream()
+                .map(p -> new MemberRow(p.getId(), p.getName(), p.getUnit().getName(), p.equals(org.getContact())))
+                .toList();
+        List<StepRow> timeline = em.createQuery("SELECT s FROM IncubationStep s WHERE s.org = :org "
+                        + "ORDER BY s.happenedOn, s.id", IncubationStep.class)
+                .setParameter("org", org).getResultList().stream()
+                .map(s -> new StepRow(s.getId(), s.getFromStage(), s.getToStage(), s.getHappenedOn(), s.getRecordedBy(),
+                        s.getNotes(), s.getReason(), s.getFiles().stream().map(StoredFile::row).toList()))
+                .toList();
+        List<AssessmentRow> assessments = em.createQuery("SELECT a FROM Assessment a WHERE a.org = :org "
+                        + "ORDER BY a.assessedOn, a.id", Assessment.class)
+                .setParameter("org", org).getResultList().stream()
+                .map(OrganisationService::assessmentRow)
+                .toList();
+        List<SupportRow> supports = em.createQuery("SELECT s FROM Support s JOIN FETCH s.org WHERE s.org = :org "
+                        + "ORDER BY s.givenOn DESC, s.id DESC", Support.class)
+                .setParameter("org", org).setMaxResults(200).getResultList().stream()
+                .map(OrganisationService::supportRow).toList();
+        List<BookingRow> bookings = em.createQuery("SELECT b FROM Booking b JOIN FETCH b.room JOIN FETCH b.org "
+                        + "WHERE b.org = :org AND b.bookedOn >= :from ORDER BY b.bookedOn, b.startsAt, b.id", Booking.class)
+                .setParameter("org", org).setParameter("from", Beijing.today().minusDays(30))
+                .setMaxResults(200).getResultList().stream()
+                .map(OrganisationService::bookingRow).toList();
+        boolean editable = caller.can(Permission.RECORD_EDIT, org.getUnitPath());
+        return new OrgView(row(org), org.getRegistrationNumber(), org.getIntroduction(),
+                org.getOriginTeam() == null ? null : org.getOriginTeam().getId(), org.getVersion(), members, timeline,
+                assessments, supports, bookings, editable ? org.getStage().next() : Set.of(),
+                admitted(assessments, org.getStage()), editable);
+    }
+
+    /** Whether the latest assessment, made at the assessment stage, admits the organisation. */
+    static boolean admitted(List<AssessmentRow> assessments, Stage stage) {
+        return stage == Stage.ASSESSMENT && !assessments.isEmpty()
+                && assessments.get(assessments.size() - 1).decision() == Decision.ADMIT;
+    }
+
+    /** One organisation as a list shows it (for pickers). */
+    public OrgRow row(long id) {
+        viewer();
+        return row(Scoped.byId(em, SocialOrg.class, id));
+    }
+
+    /** Organisations matching a name, for pickers (a contract's provider, a booking). */
+    public List<OrgRow> search(String text, boolean residentsOnly, int max) {
+        OrgFilter filter = new OrgFilter();
+        filter.setText(text);
+        List<OrgRow> rows = list(filter, 0, residentsOnly ? 200 : max, new Sorting("name", true));
+        return rows.stream().filter(r -> !residentsOnly || Stage.RESIDENT.contains(r.stage())).limit(max).toList();
+    }
+
+    static OrgRow row(SocialOrg o) {
+        return new OrgRow(o.getId(), o.getName(), o.getUnit().getName(), o.getKind(), o.getLegalStatus(), o.getStage(),
+                o.getStageSince(), o.getAppliedOn(), o.getContact() == null ? null : o.getContact().getName(),
+                o.getOriginTeam() == null ? null : o.getOriginTeam().getName());
+    }
+
+    static AssessmentRow assessmentRow(Assessment a) {
+        return new AssessmentRow(a.getId(), a.getAssessedOn(), a.getAssessor(), a.getTotal(), a.getDecision(), a.getNotes(),
+                a.getScores().stream().map(s -> new ScoreRow(s.getCriterionZh(), s.getCriterionEn(), s.getWeight(),
+                        s.getScore())).toList());
+    }
+
+    static SupportRow supportRow(Support s) {
+        return new SupportRow(s.getId(), s.getOrg().getId(), s.getOrg().getName(), s.getKind(), s.getGivenOn(),
+                s.getDescription(), s.getAmount(), s.getRecordedBy());
+    }
+
+    static BookingRow bookingRow(Booking b) {
+        return new BookingRow(b.getId(), b.getRoom().getId(), b.getRoom().getName(), b.getOrg().getId(),
+                b.getOrg().getName(), b.getBookedOn(), b.getStartsAt(), b.getEndsAt(), b.getPurpose(), b.isCancelled(),
+                b.getRecordedBy());
+    }
+
+    private void copy(OrgForm form, SocialOrg org) {
+        org.setRegistrationNumber(blankToNull(form.getRegistrationNumber()));
+        org.setIntroduction(blankToNull(form.getIntroduction()));
+        if (form.getLegalStatus() == LegalStatus.REGISTERED && org.getRegistrationNumber() == null) {
+            throw new BusinessRuleException("org.registrationNumber.required", "registrationNumber");
+        }
+        org.setContact(form.getContactId() == null ? null : Scoped.byId(em, Person.class, form.getContactId()));
+        if (form.getOriginTeamId() == null) {
+            org.setOriginTeam(null);
+        } else if (org.getOriginTeam() == null || !org.getOriginTeam().getId().equals(form.getOriginTeamId())) {
+            // a new link must be to a team the user sees; an existing one is kept even when its team is
+            // another street's (the base incubates organisations from the whole district)
+            org.setOriginTeam(Scoped.byId(em, Team.class, form.getOriginTeamId()));
+        }
+    }
+
+    private <T> TypedQuery<T> filtered(OrgFilter filter, String select, String order, Class<T> type) {
+        String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
+        String text = filter.getText();
+        return new Conditions()
+                .addIf(path != null, "o.unitPath LIKE :path", "path", () -> path + "%")
+                .addIf(Like.given(text), "LOWER(o.name) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
+                .addIf(filter.getKind() != null, "o.kind = :kind", "kind", filter::getKind)
+                .addIf(filter.getLegalStatus() != null, "o.legalStatus = :legal", "legal", filter::getLegalStatus)
+                .addIf(filter.getStage() != null, "o.stage = :stage", "stage", filter::getStage)
+                .addIf(filter.isFromTeamsOnly(), "o.originTeam IS NOT NULL")
+                .query(em, select, order, type);
+    }
+
+    SocialOrg editable(long orgId) {
+        Caller caller = viewer();
+        SocialOrg org = Scoped.byId(em, SocialOrg.class, orgId);
+        caller.require(Permission.RECORD_EDIT, org.getUnitPath());
+        return org;
+    }
+
+    private Caller viewer() {
+        return currentCaller.require(Permission.RECORD_VIEW);
+    }
+}

@@ -1,0 +1,49 @@
+package org.jinguo.platform.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.junit.jupiter.api.Test;
+
+class UploadTest {
+
+    private static final byte[] PDF = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+    private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0};
+
+    @Test
+    void aDocumentOfAKnownKindIsTakenUnderItsOwnNameAndOurType() {
+        Upload upload = Upload.checked("C:\\Users\\王\\考察记录.PDF", PDF);
+        assertEquals("考察记录.PDF", upload.fileName());
+        assertEquals("application/pdf", upload.contentType());
+        assertEquals("image/png", Upload.checked("现场照片.png", PNG).contentType());
+    }
+
+    @Test
+    void aRenamedProgramAnUnknownKindAnEmptyAndATooLargeFileAreRefusedWithTheirReason() {
+        assertEquals("file.type", refused("报告.pdf", EXE));
+        assertEquals("file.type", refused("setup.exe", EXE));
+        assertEquals("file.type", refused("照片.png", PDF));
+        assertEquals("file.type", refused("无扩展名", PDF));
+        assertEquals("file.empty", refused("空.pdf", new byte[0]));
+        byte[] big = new byte[(int) Upload.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        assertEquals("file.tooLarge", refused("大.pdf", big));
+        assertEquals("file.name", refused("", PDF));
+    }
+
+    @Test
+    void sizesReadTheWayPeopleReadThem() {
+        assertEquals("1 KB", new FileRow(1, "a", 10).sizeText());
+        assertEquals("850 KB", new FileRow(1, "a", 850 * 1024).sizeText());
+        assertEquals("2.5 MB", new FileRow(1, "a", 5 * 512 * 1024).sizeText());
+    }
+
+    private static String refused(String name, byte[] content) {
+        BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> Upload.checked(name, content));
+        assertEquals("files", e.field());
+        return e.messageKey();
+    }
+}
