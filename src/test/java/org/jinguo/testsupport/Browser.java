@@ -87,11 +87,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the text of {@code css} satisfies {@code condition} (e.g. after a filtered list refreshed). */
     public String waitForText(String css, java.util.function.Predicate<String> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            String text = found.isEmpty() ? null : found.get(0).getText();
-            return text != null && condition.test(text) ? text : null;
-        });
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // replaced by an ajax update: read again
+                    .until(d -> {
+                        List<WebElement> found = d.findElements(By.cssSelector(css));
+                        String text = found.isEmpty() ? null : found.get(0).getText();
+                        return text != null && condition.test(text) ? text : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "waiting-" + System.currentTimeMillis();
+            screenshot(name);
+            throw new AssertionError("'" + css + "' did not show the text awaited on " + path()
+                    + " (see target/screenshots/" + name + ".png)", e);
+        }
     }
 
     public List<WebElement> all(String css) {
@@ -102,10 +111,35 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Types into a field and waits until it holds the text (cut at its maxlength): a field of a dialog that an
+     * ajax answer is still rendering can be replaced right after the keys went in, and is then typed into again;
+     * a field that never takes the text fails the test here, where the cause is, not at a later assertion.
+     */
     public void type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (true) {
+            try {
+                WebElement field = find(css);
+                field.clear();
+                field.sendKeys(text);
+                sleep(100);
+                String limit = field.getAttribute("maxlength");
+                String expected = limit == null || limit.isBlank() || Integer.parseInt(limit) < 0
+                        ? text : text.substring(0, Math.min(text.length(), Integer.parseInt(limit)));
+                if (expected.equals(find(css).getAttribute("value"))) {
+                    return; // what was typed, as far as the field's maxlength lets it in
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("'" + css + "' does not take the text typed into it on " + path());
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+            }
+            sleep(200);
+        }
     }
 
     /** Sets a field's value directly, past its maxlength, as a hand-made request could. */
@@ -118,6 +152,12 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
                 clientId, value);
         settle();
+    }
+
+    /** Sets a PrimeFaces number field (by its client id) as typing the number would. */
+    public void number(String clientId, String value) {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);",
+                clientId, value);
     }
 
     /** Whether a script planted in stored data has run: hostile values set {@code window.__pwned}. */

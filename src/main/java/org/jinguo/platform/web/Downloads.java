@@ -50,6 +50,18 @@ public final class Downloads {
         context.responseComplete();
     }
 
+    /** Sends a stored file (an attachment) under its own name, with the type it was stored with. */
+    public static void file(String fileName, String contentType, byte[] content) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        int dot = fileName.lastIndexOf('.');
+        attachment(external, dot < 0 ? fileName : fileName.substring(0, dot), dot < 0 ? "bin" : fileName.substring(dot + 1),
+                contentType);
+        external.setResponseContentLength(content.length);
+        external.getResponseOutputStream().write(content);
+        context.responseComplete();
+    }
+
     /** A fresh response carrying an attachment: the security headers, the type, the name in any language. */
     private static void attachment(ExternalContext external, String fileName, String extension, String contentType) {
         external.responseReset();

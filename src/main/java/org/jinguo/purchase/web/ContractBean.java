@@ -1,0 +1,141 @@
+package org.jinguo.purchase.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.platform.web.UploadBuffer;
+import org.jinguo.purchase.service.ClosingForm;
+import org.jinguo.purchase.service.ContractService;
+import org.jinguo.purchase.service.ContractService.ContractView;
+import org.jinguo.purchase.service.ContractService.DeliveryRow;
+import org.jinguo.purchase.service.DeliveryForm;
+
+/** One contract: its terms, progress (delivered and spent), its deliveries with evidence, and closing it with an evaluation. */
+@Named
+@ViewScoped
+public class ContractBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    ContractService contracts;
+    @Inject
+    OrgUnitService units;
+    @Inject
+    AuditTrail auditTrail;
+
+    private String id;
+    private ContractView contract;
+    private PagedList<DeliveryRow> deliveries;
+    private DeliveryForm delivery;
+    private UnitRow community;
+    private final UploadBuffer buffer = new UploadBuffer();
+    private ClosingForm closing;
+
+    public void load() throws IOException {
+        UiActions.load(() -> {
+            contract = contracts.view(Long.parseLong(id));
+            long contractId = contract.row().id();
+            deliveries = new PagedList<>((first, max) -> contracts.deliveries(contractId, first, max),
+                    () -> contracts.countDeliveries(contractId), row -> String.valueOf(row.id()));
+            prepareDelivery();
+            prepareClosing();
+        });
+    }
+
+    public void prepareDelivery() {
+        delivery = new DeliveryForm();
+        delivery.setDeliveredOn(Beijing.today());
+        community = null;
+        buffer.clear();
+    }
+
+    public void record() {
+        delivery.setContractId(contract.row().id());
+        delivery.setCommunityId(community == null ? null : community.id());
+        UiActions.attempt("deliveryForm", () -> {
+            contracts.recordDelivery(delivery, buffer.uploads());
+            contract = contracts.view(contract.row().id());
+            UiActions.info("delivery.recorded", delivery.getQuantity(), contract.row().measure());
+            prepareDelivery();
+        });
+    }
+
+    public void prepareClosing() {
+        closing = new ClosingForm();
+        closing.setOn(Beijing.today());
+    }
+
+    public void close() {
+        UiActions.attempt("closeForm", () -> {
+            contracts.close(contract.row().id(), closing);
+            contract = contracts.view(contract.row().id());
+            UiActions.info("contract.closedNow", contract.row().title());
+        });
+    }
+
+    public void export() throws IOException {
+        long contractId = contract.row().id();
+        List<String> headers = List.of(Texts.get("delivery.on"), Texts.get("delivery.place"), Texts.get("delivery.community"),
+                Texts.get("delivery.quantity"), Texts.get("delivery.participants"), Texts.get("delivery.amount"),
+                Texts.get("delivery.notes"), Texts.get("delivery.evidence"), Texts.get("support.recordedBy"));
+        Downloads.xlsx(contract.row().title(), headers, sheet -> {
+            Downloads.eachRow((first, max) -> contracts.deliveries(contractId, first, max), EXPORT_PAGE,
+                    d -> sheet.row(d.deliveredOn(), d.place(), d.communityName(), d.quantity(), d.participants(), d.amount(),
+                            d.notes(), d.files().size(), d.recordedBy()));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("Delivery", count, "contract=" + contractId));
+    }
+
+    public List<UnitRow> completeCommunity(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public ContractView getContract() {
+        return contract;
+    }
+
+    public PagedList<DeliveryRow> getDeliveries() {
+        return deliveries;
+    }
+
+    public DeliveryForm getDelivery() {
+        return delivery;
+    }
+
+    public UnitRow getCommunity() {
+        return community;
+    }
+
+    public void setCommunity(UnitRow community) {
+        this.community = community;
+    }
+
+    public UploadBuffer getBuffer() {
+        return buffer;
+    }
+
+    public ClosingForm getClosing() {
+        return closing;
+    }
+}

@@ -1,0 +1,140 @@
+package org.jinguo.purchase.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.jinguo.incubation.service.OrganisationService;
+import org.jinguo.incubation.service.OrganisationService.OrgRow;
+import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.persistence.Sorting;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.UiActions;
+import org.jinguo.purchase.service.ContractFilter;
+import org.jinguo.purchase.service.ContractForm;
+import org.jinguo.purchase.service.ContractService;
+import org.jinguo.purchase.service.ContractService.ContractRow;
+
+/** Purchase-of-services contracts (购买服务): filter, sort, progress bars, export, and sign a new one. */
+@Named
+@ViewScoped
+public class ContractsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXPORT_PAGE = 1000;
+
+    @Inject
+    ContractService contracts;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    OrgUnitService units;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    AuditTrail auditTrail;
+
+    private ContractFilter filter = new ContractFilter();
+    private UnitRow under;
+    private PagedList<ContractRow> rows;
+    private ContractForm form = new ContractForm();
+    private UnitRow formUnit;
+    private OrgRow provider;
+
+    @PostConstruct
+    void init() {
+        form.setSignedOn(Beijing.today());
+        form.setStartsOn(Beijing.today());
+        form.setEndsOn(Beijing.today().plusYears(1).minusDays(1));
+        rows = new PagedList<>((first, max, sorting) -> contracts.list(filter(), first, max, sorting),
+                () -> contracts.count(filter()), row -> String.valueOf(row.id()));
+    }
+
+    private ContractFilter filter() {
+        filter.setUnitId(under == null ? null : under.id());
+        return filter;
+    }
+
+    public void clear() {
+        filter = new ContractFilter();
+        under = null;
+    }
+
+    public String create() {
+        form.setUnitId(formUnit == null ? currentCaller.require().unitId() : formUnit.id());
+        form.setProviderId(provider == null ? null : provider.id());
+        return UiActions.attempt("contractForm", () -> {
+            long id = contracts.create(form);
+            UiActions.info("contract.created", form.getTitle());
+            return "/purchase/contract?faces-redirect=true&id=" + id;
+        });
+    }
+
+    public void export() throws IOException {
+        List<String> headers = List.of(Texts.get("contract.title"), Texts.get("contract.unit"), Texts.get("contract.provider"),
+                Texts.get("contract.programme"), Texts.get("contract.measure"), Texts.get("contract.quantity"),
+                Texts.get("contract.delivered"), Texts.get("contract.budget"), Texts.get("contract.spent"),
+                Texts.get("contract.startsOn"), Texts.get("contract.endsOn"), Texts.get("contract.status"));
+        Downloads.xlsx(Texts.get("contracts.title"), headers, sheet -> {
+            Downloads.eachRow((first, max) -> contracts.list(filter(), first, max, Sorting.NONE), EXPORT_PAGE,
+                    c -> sheet.row(c.title(), c.unitName(), c.providerName(), Texts.get("programme." + c.programme()),
+                            c.measure(), c.quantity(), c.delivered(), c.budget(), c.spent(), c.startsOn(), c.endsOn(),
+                            Texts.get("contractStatus." + c.status())));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("ServiceContract", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
+                + " status=" + filter.getStatus() + " under=" + filter.getUnitId()));
+    }
+
+    public List<UnitRow> completeUnit(String query) {
+        return units.search(query, 0, 20);
+    }
+
+    public List<OrgRow> completeProvider(String query) {
+        return organisations.search(query, false, 20);
+    }
+
+    public ContractFilter getFilter() {
+        return filter;
+    }
+
+    public UnitRow getUnder() {
+        return under;
+    }
+
+    public void setUnder(UnitRow under) {
+        this.under = under;
+    }
+
+    public PagedList<ContractRow> getRows() {
+        return rows;
+    }
+
+    public ContractForm getForm() {
+        return form;
+    }
+
+    public UnitRow getFormUnit() {
+        return formUnit;
+    }
+
+    public void setFormUnit(UnitRow formUnit) {
+        this.formUnit = formUnit;
+    }
+
+    public OrgRow getProvider() {
+        return provider;
+    }
+
+    public void setProvider(OrgRow provider) {
+        this.provider = provider;
+    }
+}
