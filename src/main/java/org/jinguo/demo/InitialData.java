@@ -163,6 +163,9 @@ public class InitialData {
         UserAccount volunteer = user("volunteer", demoVolunteer.getPerson().getName() + "（郭家沱志愿者）",
                 demoVolunteer.getUnit(), EnumSet.of(Role.VOLUNTEER), hash);
         volunteer.linkTo(demoVolunteer.getPerson().getId());
+        List<OrgUnit> communities = streets.values().stream().flatMap(List::stream).toList();
+        new DemoIncubation(em, this::demoPerson, Beijing.today()).load(district, byName.get(DemoIncubation.BASE_UNIT),
+                communities);
         LOG.info("Demo data loaded: the Jiangbei district and its demo accounts (password " + DEMO_PASSWORD + ")");
     }
 

@@ -50,6 +50,9 @@ class IncubationBrowserIT extends BrowserTestBase {
         assertEquals("考察辅导", browser.waitForText("#stage", t -> t.equals("考察辅导")));
         String timeline = browser.text("#timeline");
         assertTrue(timeline.contains("实地走访，查看活动台账") && timeline.contains(document.getFileName().toString()), timeline);
+        browser.click("#timeline a[id$='download']");
+        assertEquals("%PDF-1.4\n% inspection notes\n", new String(browser.downloaded(".pdf"), StandardCharsets.US_ASCII),
+                "the document downloads as it was uploaded");
 
         move("进入入住评估");
         browser.click("#moveForm\\:confirmMove");
@@ -135,6 +138,33 @@ class IncubationBrowserIT extends BrowserTestBase {
         browser.type("#contractsForm\\:text", title);
         browser.click("#contractsForm\\:search");
         assertTrue(browser.waitForText("#contractsForm\\:contracts", t -> t.contains(title)).contains("10 / 10 场"));
+    }
+
+    @Test
+    void theDemoBaseShowsItsResidentsItsYearAndTheLawContractPartDelivered() {
+        browser.signIn("district", DEMO_PASSWORD);
+        browser.open("/incubation/board.xhtml");
+        browser.type("#boardForm\\:unit_input", "大石坝街道");
+        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
+        browser.click("#boardForm\\:show");
+        browser.waitForText("#count-INCUBATING", t -> t.equals("3"));
+        assertEquals("2", browser.text("#count-MOVED_IN"), "five residents: three incubating, two just moved in");
+        assertTrue(browser.text("#column-INCUBATING").contains("江北区乾能婚姻家庭辅导学校"));
+        browser.screenshot("incubation-board");
+
+        browser.open("/incubation/report.xhtml");
+        browser.type("#reportForm\\:unit_input", "大石坝街道");
+        browser.click(".ui-autocomplete-panel .ui-autocomplete-item");
+        browser.click("#reportForm\\:show");
+        assertEquals("5", browser.waitForText("#residents", t -> t.equals("5")));
+        assertEquals("10", browser.text("#graduated"), "ten organisations cultivated this year");
+        assertEquals("5", browser.text("#fromTeams"), "five of them grown out of volunteer teams");
+
+        browser.open("/purchase/contracts.xhtml");
+        browser.type("#contractsForm\\:text", "反家庭暴力法");
+        browser.click("#contractsForm\\:search");
+        assertTrue(browser.waitForText("#contractsForm\\:contracts", t -> t.contains("铁山老太婆宣传队")).contains("37 / 100 场"));
+        browser.screenshot("contracts");
     }
 
     /** Opens the move dialog of the button labelled {@code label}. */
