@@ -309,7 +309,11 @@ public class OrganisationService {
         if (form.getLegalStatus() == LegalStatus.REGISTERED && org.getRegistrationNumber() == null) {
             throw new BusinessRuleException("org.registrationNumber.required", "registrationNumber");
         }
-        org.setContact(form.getContactId() == null ? null : Scoped.byId(em, Person.class, form.getContactId()));
+        if (form.getContactId() == null) {
+            org.setContact(null);
+        } else if (org.getContact() == null || !org.getContact().getId().equals(form.getContactId())) {
+            org.setContact(Scoped.byId(em, Person.class, form.getContactId()));
+        }
         if (form.getOriginTeamId() == null) {
             org.setOriginTeam(null);
         } else if (org.getOriginTeam() == null || !org.getOriginTeam().getId().equals(form.getOriginTeamId())) {

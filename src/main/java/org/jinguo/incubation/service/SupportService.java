@@ -15,8 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jinguo.incubation.model.Booking;
 import org.jinguo.incubation.model.Room;
 import org.jinguo.incubation.model.RoomKind;
@@ -48,6 +50,10 @@ public class SupportService {
     public static final LocalTime OPENS = LocalTime.of(7, 0);
     public static final LocalTime CLOSES = LocalTime.of(22, 0);
 
+    /** The kinds of support that carry an amount (what was given or spent): funding (always), a paid training, matched resources. */
+    private static final Set<SupportKind> WITH_AMOUNT = EnumSet.of(SupportKind.FUNDING, SupportKind.TRAINING,
+            SupportKind.RESOURCE_MATCHING);
+
     @PersistenceContext
     EntityManager em;
 
@@ -71,9 +77,7 @@ public class SupportService {
         Caller caller = currentCaller.require(Permission.RECORD_EDIT);
         SocialOrg org = Scoped.byId(em, SocialOrg.class, form.getOrgId());
         caller.require(Permission.RECORD_EDIT, org.getUnitPath());
-        if (form.getKind() != SupportKind.FUNDING && form.getAmount() != null && form.getAmount().signum() > 0
-                && form.getKind() != SupportKind.TRAINING && form.getKind() != SupportKind.RESOURCE_MATCHING) {
-            // an amount is what was spent or given: funding, a paid training, matched resources
+        if (!WITH_AMOUNT.contains(form.getKind()) && form.getAmount() != null && form.getAmount().signum() > 0) {
             throw new BusinessRuleException("support.amount.notForKind", "amount");
         }
         if (form.getKind() == SupportKind.FUNDING && (form.getAmount() == null || form.getAmount().signum() <= 0)) {

@@ -20,10 +20,8 @@ public class FilesBean {
         Download file;
         try {
             file = files.download(id);
-        } catch (JinguoException | jakarta.ejb.EJBException e) {
-            UiActions.attempt(null, () -> {
-                throw e;
-            });
+        } catch (JinguoException gone) {
+            UiActions.show(null, gone); // e.g. not found: a message on the page it was clicked on
             return;
         }
         Downloads.file(file.fileName(), file.contentType(), file.content());
