@@ -85,6 +85,13 @@ class IncubationBrowserIT extends BrowserTestBase {
         browser.type("#orgsForm\\:text", name);
         browser.click("#orgsForm\\:search");
         assertTrue(browser.waitForText("#orgsForm\\:orgs", t -> t.contains(name)).contains("出壳"));
+        browser.click("#orgsForm\\:export");
+        byte[] sheet = browser.downloaded(".xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            assertEquals(name, workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue(), "the filtered list exports");
+            assertEquals("出壳", workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
+        }
         browser.open("/incubation/board.xhtml");
         assertTrue(Long.parseLong(browser.text("#count-GRADUATED")) >= 1, "the pipeline chart counts it");
         browser.screenshot("incubation-board");

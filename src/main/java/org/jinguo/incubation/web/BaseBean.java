@@ -155,6 +155,16 @@ public class BaseBean implements Serializable {
         }, count -> auditTrail.exported("Booking", count, "room=" + roomId + " from=" + from + " to=" + to));
     }
 
+    public void exportRooms() throws IOException {
+        List<String> headers = List.of(Texts.get("room.name"), Texts.get("room.kind"), Texts.get("room.capacity"),
+                Texts.get("room.note"), Texts.get("org.unit"), Texts.get("room.retired"));
+        Downloads.xlsx(Texts.get("room.title"), headers, sheet -> {
+            rooms.forEach(r -> sheet.row(r.name(), Texts.get("roomKind." + r.kind()), r.capacity(), r.note(), r.unitName(),
+                    r.active() ? "" : Texts.get("action.yes")));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("Room", count, null));
+    }
+
     public void exportSupports() throws IOException {
         List<String> headers = List.of(Texts.get("support.givenOn"), Texts.get("booking.org"), Texts.get("support.kind"),
                 Texts.get("support.description"), Texts.get("support.amount"), Texts.get("support.recordedBy"));

@@ -4,11 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.jinguo.incubation.service.CriterionForm;
 import org.jinguo.incubation.service.PipelineService;
 import org.jinguo.incubation.service.PipelineService.CriterionRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 
 /** The admission assessment's criteria and weights: every organisation is scored against the active ones. */
@@ -20,6 +24,9 @@ public class CriteriaBean implements Serializable {
 
     @Inject
     PipelineService pipeline;
+
+    @Inject
+    AuditTrail auditTrail;
 
     private List<CriterionRow> criteria;
     private CriterionForm form = new CriterionForm();
@@ -51,6 +58,16 @@ public class CriteriaBean implements Serializable {
             criteria = pipeline.criteria();
             UiActions.info("criterion.saved", form.getNameZh());
         });
+    }
+
+    public void export() throws IOException {
+        List<String> headers = List.of(Texts.get("criteria.nameZh"), Texts.get("criteria.nameEn"), Texts.get("criteria.weight"),
+                Texts.get("criteria.sortOrder"), Texts.get("criteria.retired"));
+        Downloads.xlsx(Texts.get("criteria.title"), headers, sheet -> {
+            criteria.forEach(c -> sheet.row(c.nameZh(), c.nameEn(), c.weight(), c.sortOrder(),
+                    c.active() ? "" : Texts.get("action.yes")));
+            return sheet.dataRows();
+        }, count -> auditTrail.exported("AssessmentCriterion", count, null));
     }
 
     /** The sum of the active weights (the total is scaled to 100 whatever it is). */
