@@ -16,6 +16,7 @@ public class OrgFilter implements Serializable {
     private Stage stage;
     private Long unitId;
     private boolean fromTeamsOnly;
+    private boolean residentsOnly;
 
     public String getText() {
         return text;
@@ -63,5 +64,14 @@ public class OrgFilter implements Serializable {
 
     public void setFromTeamsOnly(boolean fromTeamsOnly) {
         this.fromTeamsOnly = fromTeamsOnly;
+    }
+
+    /** Only organisations at the base now (moved in or incubating): those that may book its rooms. */
+    public boolean isResidentsOnly() {
+        return residentsOnly;
+    }
+
+    public void setResidentsOnly(boolean residentsOnly) {
+        this.residentsOnly = residentsOnly;
     }
 }

@@ -276,8 +276,8 @@ public class OrganisationService {
     public List<OrgRow> search(String text, boolean residentsOnly, int max) {
         OrgFilter filter = new OrgFilter();
         filter.setText(text);
-        List<OrgRow> rows = list(filter, 0, residentsOnly ? 200 : max, new Sorting("name", true));
-        return rows.stream().filter(r -> !residentsOnly || Stage.RESIDENT.contains(r.stage())).limit(max).toList();
+        filter.setResidentsOnly(residentsOnly);
+        return list(filter, 0, max, new Sorting("name", true));
     }
 
     static OrgRow row(SocialOrg o) {
@@ -333,6 +333,7 @@ public class OrganisationService {
                 .addIf(filter.getLegalStatus() != null, "o.legalStatus = :legal", "legal", filter::getLegalStatus)
                 .addIf(filter.getStage() != null, "o.stage = :stage", "stage", filter::getStage)
                 .addIf(filter.isFromTeamsOnly(), "o.originTeam IS NOT NULL")
+                .addIf(filter.isResidentsOnly(), "o.stage IN :resident", "resident", () -> Stage.RESIDENT)
                 .query(em, select, order, type);
     }
 

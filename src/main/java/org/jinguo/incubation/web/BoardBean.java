@@ -49,10 +49,6 @@ public class BoardBean implements Serializable {
         return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    public List<Stage> getChartStages() {
-        return List.of(Stage.values());
-    }
-
     public UnitRow getUnit() {
         return unit;
     }

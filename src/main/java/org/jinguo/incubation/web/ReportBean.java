@@ -89,10 +89,6 @@ public class ReportBean implements Serializable {
         return report.supports().stream().map(KindTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public List<Stage> getStages() {
-        return List.of(Stage.values());
-    }
-
     public UnitRow getUnit() {
         return unit;
     }

@@ -78,10 +78,6 @@ public record Upload(String fileName, String contentType, byte[] content) implem
         return true;
     }
 
-    public long size() {
-        return content.length;
-    }
-
     /** What a list of files not yet saved shows. */
     public FileRow row(int index) {
         return new FileRow(index, fileName, content.length);

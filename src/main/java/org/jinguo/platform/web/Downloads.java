@@ -42,21 +42,20 @@ public final class Downloads {
 
     /** Sends a PDF made beforehand (a certificate). */
     public static void pdf(String fileName, byte[] pdf) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        attachment(external, fileName, "pdf", "application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.getResponseOutputStream().write(pdf);
-        context.responseComplete();
+        send(fileName, "pdf", "application/pdf", pdf);
     }
 
     /** Sends a stored file (an attachment) under its own name, with the type it was stored with. */
     public static void file(String fileName, String contentType, byte[] content) throws IOException {
+        int dot = fileName.lastIndexOf('.');
+        send(dot < 0 ? fileName : fileName.substring(0, dot), dot < 0 ? "bin" : fileName.substring(dot + 1), contentType,
+                content);
+    }
+
+    private static void send(String name, String extension, String contentType, byte[] content) throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        int dot = fileName.lastIndexOf('.');
-        attachment(external, dot < 0 ? fileName : fileName.substring(0, dot), dot < 0 ? "bin" : fileName.substring(dot + 1),
-                contentType);
+        attachment(external, name, extension, contentType);
         external.setResponseContentLength(content.length);
         external.getResponseOutputStream().write(content);
         context.responseComplete();
