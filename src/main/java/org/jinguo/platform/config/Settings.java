@@ -52,7 +52,7 @@ public class Settings {
      * A fixed key for demo installations only: without {@code jinguo.crypto.key} and with demo data off,
      * the platform refuses to start, so this key never protects real people's data.
      */
-    static final String DEMO_CRYPTO_KEY = "ZGVtby1vbmx5IGppbmd1byBrZXksIG5vdCBwcm9kISE=";
+    public static final String DEMO_CRYPTO_KEY = "ZGVtby1vbmx5IGppbmd1byBrZXksIG5vdCBwcm9kISE=";
 
     public boolean demoData() {
         return demoData;

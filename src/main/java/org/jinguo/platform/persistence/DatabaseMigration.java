@@ -31,6 +31,11 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        migrate(dataSource);
+    }
+
+    /** Brings the schema behind {@code dataSource} up to date (also used by the benchmark's data generator). */
+    public static MigrateResult migrate(DataSource dataSource) {
         Database database = Database.of(dataSource);
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
@@ -40,6 +45,7 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Schema of the " + database + " database at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        return result;
     }
 
     /** The two databases Jinguo runs on, and what differs between them in DDL. */
