@@ -1,5 +1,7 @@
 package org.jinguo.testsupport;
 
+import org.jinguo.testsupport.probe.ProbeServlet;
+
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -36,6 +38,11 @@ public final class Deployments {
                 .addClasses(SignedInAs.class, SignedInAs.ThrowingRunnable.class, TestCurrentCaller.class, TestData.class)
                 .addClasses(testClasses)
                 .addAsLibrary(runnerAccess);
+    }
+
+    /** The WAR plus the probe that reports what pages cost the server (tests and benchmark only). */
+    public static WebArchive withProbe() {
+        return realWar().addPackage(ProbeServlet.class.getPackage());
     }
 
     private static final String RUNNER_ACCESS = """

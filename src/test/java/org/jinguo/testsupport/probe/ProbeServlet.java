@@ -1,0 +1,122 @@
+package org.jinguo.testsupport.probe;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.web.RequestCostFilter;
+
+/**
+ * Test and benchmark only (added to the WAR by the integration tests and the benchmark profile, never
+ * shipped): what a page costs on the server.
+ * <ul>
+ * <li>{@code /probe/costs}: per page, requests, SQL statements in all and most in one request;</li>
+ * <li>{@code /probe/session}: the caller's session serialized, in bytes, in all and per attribute
+ *     (Faces views and view-scoped beans live there); each answer is remembered;</li>
+ * <li>{@code /probe/sessions}: how many sessions were measured, their mean and largest size;</li>
+ * <li>{@code /probe/me}: the signed-in user's unit id.</li>
+ * </ul>
+ */
+@WebServlet("/probe/*")
+public class ProbeServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<Long> SIZES = new CopyOnWriteArrayList<>();
+
+    @Inject
+    transient CurrentCaller currentCaller;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        PrintWriter out = response.getWriter();
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/costs" -> RequestCostFilter.costs().forEach((page, cost) ->
+                    out.println(page + "\t" + cost[0] + "\t" + cost[1] + "\t" + cost[2]));
+            case "/session" -> {
+                Map<String, Long> sizes = sessionSizes(request.getSession(false));
+                long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+                SIZES.add(total);
+                out.println("total\t" + total);
+                sizes.forEach((name, bytes) -> out.println(name + "\t" + bytes));
+            }
+            case "/sessions" -> {
+                List<Long> sizes = List.copyOf(SIZES);
+                out.println("sessions\t" + sizes.size());
+                out.println("mean\t" + (long) sizes.stream().mapToLong(Long::longValue).average().orElse(0));
+                out.println("max\t" + (sizes.isEmpty() ? 0 : Collections.max(sizes)));
+            }
+            case "/me" -> out.println("unit\t" + currentCaller.require().unitId());
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /**
+     * Each attribute's serialized size. An EJB that a view-scoped bean holds is written as its class name:
+     * the server's own session store writes such references as small handles; plain Java serialization
+     * cannot. Anything else that cannot be serialized counts -1 (a fault in itself).
+     */
+    static Map<String, Long> sessionSizes(HttpSession session) {
+        Map<String, Long> sizes = new TreeMap<>();
+        if (session == null) {
+            return sizes;
+        }
+        for (String name : Collections.list(session.getAttributeNames())) {
+            Counting counting = new Counting();
+            try (ObjectOutputStream out = new Handles(counting)) {
+                out.writeObject(session.getAttribute(name));
+            } catch (IOException e) {
+                sizes.put(name + " (not serializable: " + e.getMessage() + ")", -1L);
+                continue;
+            }
+            sizes.put(name, counting.bytes);
+        }
+        return sizes;
+    }
+
+    /** Writes a server-side bean reference (an EJB) as its class name, the rest as Java serialization does. */
+    private static final class Handles extends ObjectOutputStream {
+        Handles(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            if (object != null && !(object instanceof Serializable) && object.getClass().getName().contains("__EJB31_Generated__")) {
+                return "ejb:" + object.getClass().getName();
+            }
+            return object;
+        }
+    }
+
+    private static final class Counting extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}
