@@ -23,6 +23,7 @@ import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
@@ -39,6 +40,9 @@ import org.jinguo.platform.security.Permission;
 @Stateless
 @ScopedToCaller
 public class TermService {
+
+    private static final Map<String, String> ROSTER_SORTS = Map.of("name", "h.person.name", "position", "h.position",
+            "unitName", "h.unit.name", "startsOn", "h.term.startsOn");
 
 
     @PersistenceContext
@@ -101,12 +105,14 @@ public class TermService {
     public List<HolderRow> holders(long termId) {
         viewer();
         Term term = Scoped.byId(em, Term.class, termId);
-        return em.createQuery("SELECT h FROM OfficeHolder h JOIN FETCH h.person WHERE h.term.id = :term",
-                        OfficeHolder.class)
+        List<OfficeHolder> holders = em.createQuery("SELECT h FROM OfficeHolder h JOIN FETCH h.person "
+                        + "WHERE h.term.id = :term", OfficeHolder.class)
                 .setParameter("term", term.getId())
-                .getResultList().stream()
+                .getResultList();
+        Map<Long, Set<PersonTag>> tags = tagsOf(holders);
+        return holders.stream()
                 .map(h -> new HolderRow(h.getId(), h.getPerson().getId(), h.getPerson().getName(), h.getPosition(),
-                        tags(h.getPerson())))
+                        tags.getOrDefault(h.getPerson().getId(), EnumSet.noneOf(PersonTag.class))))
                 .sorted(Comparator.comparing(HolderRow::position).thenComparing(HolderRow::name))
                 .toList();
     }
@@ -143,14 +149,24 @@ public class TermService {
 
     /** The roster of office holders of the caller's scope, filtered and paged in the database. */
     public List<HolderListRow> roster(@NotNull @Valid HolderFilter filter, int first, int max) {
+        return roster(filter, first, max, Sorting.NONE);
+    }
+
+    /** The same, in the order of the column the user clicked (name, position, unit or start of term). */
+    public List<HolderListRow> roster(@NotNull @Valid HolderFilter filter, int first, int max, @NotNull Sorting sorting) {
         viewer();
-        return rosterQuery(filter, "SELECT h FROM OfficeHolder h JOIN FETCH h.person JOIN FETCH h.term JOIN FETCH h.unit",
-                " ORDER BY h.unit.name, h.unit.id, h.term.startsOn DESC, h.person.name, h.id", OfficeHolder.class)
+        List<OfficeHolder> holders = rosterQuery(filter,
+                "SELECT h FROM OfficeHolder h JOIN FETCH h.person JOIN FETCH h.term JOIN FETCH h.unit",
+                sorting.orderBy(ROSTER_SORTS, "h.unit.name, h.unit.id, h.term.startsOn DESC, h.person.name, h.id", "h.id"),
+                OfficeHolder.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream()
+                .getResultList();
+        Map<Long, Set<PersonTag>> tags = tagsOf(holders);
+        return holders.stream()
                 .map(h -> new HolderListRow(h.getId(), h.getPerson().getName(), h.getPosition(), h.getUnit().getName(),
-                        h.getTerm().getStartsOn(), h.getTerm().getEndsOn(), tags(h.getPerson())))
+                        h.getTerm().getStartsOn(), h.getTerm().getEndsOn(),
+                        tags.getOrDefault(h.getPerson().getId(), EnumSet.noneOf(PersonTag.class))))
                 .toList();
     }
 
@@ -210,8 +226,17 @@ public class TermService {
         return counts;
     }
 
-    private static Set<PersonTag> tags(Person person) {
-        return person.getTags().isEmpty() ? EnumSet.noneOf(PersonTag.class) : EnumSet.copyOf(person.getTags());
+    /** The holders' people's tags in one query (reading them person by person sent one query a row). */
+    private Map<Long, Set<PersonTag>> tagsOf(List<OfficeHolder> holders) {
+        Map<Long, Set<PersonTag>> tags = new HashMap<>();
+        if (holders.isEmpty()) {
+            return tags;
+        }
+        em.createQuery("SELECT p.id, t FROM Person p JOIN p.tags t WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", holders.stream().map(h -> h.getPerson().getId()).distinct().toList())
+                .getResultList()
+                .forEach(r -> tags.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(PersonTag.class)).add((PersonTag) r[1]));
+        return tags;
     }
 
     private Caller viewer() {

@@ -44,7 +44,8 @@ public class RosterBean implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new PagedList<>((first, max) -> terms.roster(filter, first, max), () -> terms.countRoster(filter),
+        rows = new PagedList<>((first, max, sorting) -> terms.roster(filter, first, max, sorting),
+                () -> terms.countRoster(filter),
                 row -> String.valueOf(row.id()));
     }
 

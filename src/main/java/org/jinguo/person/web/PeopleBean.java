@@ -133,7 +133,7 @@ public class PeopleBean implements Serializable {
                 Texts.get("person.birthDate"), Texts.get("person.unit"), Texts.get("person.idCard"),
                 Texts.get("person.phone"));
         Downloads.xlsx(Texts.get("people.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> people.search(filter, first, max), EXPORT_PAGE,
+            Downloads.eachRowByKey((after, max) -> people.exportPage(filter, after, max), PersonRow::id, EXPORT_PAGE,
                     row -> sheet.row(row.name(), row.gender() == null ? null : Texts.get("gender." + row.gender()),
                             row.birthDate(), row.unitName(), row.idCardMasked(), row.phoneMasked()));
             return sheet.dataRows();

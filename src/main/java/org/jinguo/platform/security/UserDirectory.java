@@ -3,6 +3,7 @@ package org.jinguo.platform.security;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,11 @@ public class UserDirectory {
      */
     public Optional<Caller> signIn(String username, String password, String from) {
         Instant now = Instant.now();
-        Optional<UserAccount> found = enabledUser(username);
+        // The account's row is locked while its sign-in is checked and recorded: two sign-ins of one account
+        // at the same moment (two browsers) take turns instead of failing on the version, and parallel
+        // guesses cannot undercount the failures that lock it.
+        Optional<UserAccount> found = enabledUser(username)
+                .map(user -> em.find(UserAccount.class, user.getId(), LockModeType.PESSIMISTIC_WRITE));
         if (found.isEmpty()) {
             passwords.matchNothing(password);
             audit(now, AuditAction.SIGN_IN_FAILED, username == null ? "" : username.trim(), null, from, "unknown");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.export.SpreadsheetWriter;
 
@@ -75,6 +76,28 @@ public final class Downloads {
      * Hands every row of a list to {@code each}, reading it {@code pageSize} rows at a time, so an
      * export never holds the whole list.
      */
+    /** A page of the rows whose key comes after {@code afterKey}, in key order. */
+    @FunctionalInterface
+    public interface AfterKey<T> {
+        List<T> load(long afterKey, int max);
+    }
+
+    /**
+     * Hands every row of a large list to {@code each}, a page at a time, each page starting after the last
+     * row's key: every page costs the same, where an offset page would sort the whole list again.
+     */
+    public static <T> void eachRowByKey(AfterKey<T> page, ToLongFunction<T> key, int pageSize, Consumer<T> each) {
+        List<T> rows;
+        long after = Long.MIN_VALUE;
+        do {
+            rows = page.load(after, pageSize);
+            rows.forEach(each);
+            if (!rows.isEmpty()) {
+                after = key.applyAsLong(rows.get(rows.size() - 1));
+            }
+        } while (rows.size() == pageSize);
+    }
+
     public static <T> void eachRow(PagedList.Page<T> page, int pageSize, Consumer<T> each) {
         List<T> rows;
         int first = 0;

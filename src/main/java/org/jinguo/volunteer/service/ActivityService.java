@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
@@ -155,8 +156,9 @@ public class ActivityService {
         Map<Long, ServiceHours> hours = new HashMap<>();
         em.createQuery("SELECT h FROM ServiceHours h WHERE h.activity.id = :id", ServiceHours.class)
                 .setParameter("id", id).getResultList().forEach(h -> hours.put(h.getVolunteer().getId(), h));
-        List<SignupRow> signups = em.createQuery("SELECT s FROM Signup s JOIN FETCH s.volunteer v JOIN FETCH v.person "
+        List<SignupRow> signups = em.createQuery("SELECT s FROM Signup s JOIN FETCH s.volunteer "
                         + "WHERE s.activity.id = :id ORDER BY s.status, s.queuedAt, s.id", Signup.class)
+                .setHint(QueryHints.FETCH, "s.volunteer.person") // a nested JOIN FETCH in JPQL loaded them row by row
                 .setParameter("id", id).getResultList().stream()
                 .map(s -> {
                     ServiceHours h = hours.get(s.getVolunteer().getId());

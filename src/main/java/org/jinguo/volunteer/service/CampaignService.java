@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -186,8 +187,10 @@ public class CampaignService {
     public List<ApplicationRow> applications(long campaignId) {
         viewer();
         Campaign campaign = Scoped.byId(em, Campaign.class, campaignId);
-        return em.createQuery("SELECT a FROM CampaignApplication a JOIN FETCH a.volunteer v JOIN FETCH v.person "
-                        + "JOIN FETCH v.unit WHERE a.campaign.id = :id ORDER BY a.status, a.id", CampaignApplication.class)
+        return em.createQuery("SELECT a FROM CampaignApplication a JOIN FETCH a.volunteer "
+                        + "WHERE a.campaign.id = :id ORDER BY a.status, a.id", CampaignApplication.class)
+                .setHint(QueryHints.FETCH, "a.volunteer.person") // a nested JOIN FETCH in JPQL loaded them row by row
+                .setHint(QueryHints.FETCH, "a.volunteer.unit")
                 .setParameter("id", campaign.getId()).getResultList().stream()
                 .map(a -> new ApplicationRow(a.getId(), a.getVolunteer().getId(), a.getVolunteer().getPerson().getName(),
                         a.getVolunteer().getUnit().getName(), a.getVolunteer().getSkills(), a.getStatus(), a.getNote(),

@@ -15,9 +15,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -43,6 +45,9 @@ public class HoursService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    RecentFigures recent;
+
     /** What totals are counted by. Labels: {@code hoursBy.<NAME>}. */
     public enum TotalsBy { VOLUNTEER, TEAM, UNIT }
 
@@ -67,6 +72,11 @@ public class HoursService {
     /** Approved minutes per month of a year, for each unit directly below the one asked about (and itself). */
     public record Monthly(int year, List<String> units, List<long[]> minutes) implements Serializable {
 
+        /** One unit's twelve months, boxed: a page cannot repeat over a {@code long[]}. */
+        public List<Long> row(int index) {
+            return Arrays.stream(minutes.get(index)).boxed().toList();
+        }
+
         /** The largest month, so a chart scales to it. */
         public long max() {
             return minutes.stream().flatMapToLong(Arrays::stream).max().orElse(0);
@@ -75,9 +85,20 @@ public class HoursService {
 
     public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {
         viewer();
-        return filtered(filter, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer v JOIN FETCH v.person JOIN FETCH h.unit "
+        return filtered(filter, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer JOIN FETCH h.unit "
                         + "LEFT JOIN FETCH h.activity", " ORDER BY h.servedOn DESC, h.id DESC", ServiceHours.class)
+                .setHint(QueryHints.FETCH, "h.volunteer.person") // a nested JOIN FETCH in JPQL loaded them row by row
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList().stream().map(HoursService::row).toList();
+    }
+
+    /** For exports: the next records after {@code afterId} in the order they were entered (see PersonService.exportPage). */
+    public List<HoursRow> exportPage(@NotNull HoursFilter filter, long afterId, int max) {
+        viewer();
+        return filtered(filter, afterId, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer "
+                        + "JOIN FETCH h.unit LEFT JOIN FETCH h.activity", " ORDER BY h.id", ServiceHours.class)
+                .setHint(QueryHints.FETCH, "h.volunteer.person")
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
                 .getResultList().stream().map(HoursService::row).toList();
     }
 
@@ -147,7 +168,12 @@ public class HoursService {
     /** The unit's approved hours of {@code year} by month, split by the units directly below it. */
     public Monthly monthly(long unitId, int year) {
         viewer();
-        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId); // the caller's right to the unit, checked every time
+        return recent.get("monthly-hours:" + unit.getId() + ":" + year, () -> computeMonthly(unit, year));
+    }
+
+    /** At most a minute old ({@link RecentFigures}): the same for everyone allowed to see the unit. */
+    private Monthly computeMonthly(OrgUnit unit, int year) {
         Map<String, String> children = new LinkedHashMap<>();
         em.createQuery("SELECT u.path, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.name", Object[].class)
                 .setParameter("id", unit.getId()).getResultList()
@@ -183,8 +209,13 @@ public class HoursService {
     }
 
     private <T> TypedQuery<T> filtered(HoursFilter filter, String select, String order, Class<T> type) {
+        return filtered(filter, null, select, order, type);
+    }
+
+    private <T> TypedQuery<T> filtered(HoursFilter filter, Long afterId, String select, String order, Class<T> type) {
         String path = filter.unitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.unitId()).getPath();
         return new Conditions()
+                .addIf(afterId != null, "h.id > :after", "after", () -> afterId)
                 .addIf(path != null, "h.unitPath LIKE :path", "path", () -> path + "%")
                 .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
                 .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",

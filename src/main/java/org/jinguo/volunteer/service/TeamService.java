@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.UnitType;
@@ -143,9 +144,10 @@ public class TeamService {
 
     public List<TeamRow> list(Long unitId, String text, int first, int max, Sorting sorting) {
         viewer();
-        List<Team> teams = filtered(unitId, text, "SELECT t FROM Team t JOIN FETCH t.unit LEFT JOIN FETCH t.leader l "
-                        + "LEFT JOIN FETCH l.person LEFT JOIN FETCH t.filedWith",
+        List<Team> teams = filtered(unitId, text, "SELECT t FROM Team t JOIN FETCH t.unit LEFT JOIN FETCH t.leader "
+                        + "LEFT JOIN FETCH t.filedWith",
                 sorting.orderBy(SORTS, "t.name, t.id", "t.id"), Team.class)
+                .setHint(QueryHints.LEFT_FETCH, "t.leader.person") // a nested JOIN FETCH in JPQL loaded them row by row
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
                 .getResultList();
         return rows(teams);
@@ -180,9 +182,19 @@ public class TeamService {
         return list(null, text, 0, max, new Sorting("name", true));
     }
 
-    /** Active teams of the unit, for pickers. */
-    public List<TeamRow> ofUnit(long unitId) {
-        return list(unitId, null, 0, 200, new Sorting("name", true)).stream().filter(TeamRow::active).toList();
+    /** A team as a picker offers it. */
+    public record TeamChoice(long id, String name) implements Serializable {
+    }
+
+    /** Active teams of the unit and below (200 at most, by name), for pickers: names only, no figures. */
+    public List<TeamChoice> ofUnit(long unitId) {
+        viewer();
+        String path = Scoped.byId(em, OrgUnit.class, unitId).getPath(); // paths hold only digits and slashes
+        return em.createQuery("SELECT t.id, t.name FROM Team t WHERE t.unitPath LIKE :path AND t.active = TRUE "
+                        + "ORDER BY t.name, t.id", Object[].class)
+                .setParameter("path", path + "%")
+                .setMaxResults(200).getResultList().stream()
+                .map(r -> new TeamChoice((Long) r[0], (String) r[1])).toList();
     }
 
     private List<TeamRow> rows(List<Team> teams) {

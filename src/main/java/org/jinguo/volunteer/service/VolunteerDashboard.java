@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.organisation.model.OrgUnit;
+import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
@@ -33,6 +34,9 @@ public class VolunteerDashboard {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    RecentFigures recent;
+
     /** One unit's figures (the unit itself counts what belongs to it directly). */
     public record UnitFigures(long unitId, String name, long volunteers, long applicants, long teams, long minutes)
             implements Serializable {
@@ -42,9 +46,14 @@ public class VolunteerDashboard {
     public record Figures(String unitName, int year, List<UnitFigures> units, UnitFigures total) implements Serializable {
     }
 
+    /** At most a minute old ({@link RecentFigures}): the same for everyone allowed to see the unit. */
     public Figures figures(long unitId, int year) {
         currentCaller.require(Permission.RECORD_VIEW);
-        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId); // the caller's right to the unit, checked every time
+        return recent.get("volunteer-dashboard:" + unit.getId() + ":" + year, () -> compute(unit, year));
+    }
+
+    private Figures compute(OrgUnit unit, int year) {
         Map<String, long[]> byChild = new LinkedHashMap<>();
         Map<String, Object[]> children = new LinkedHashMap<>();
         children.put(unit.getPath(), new Object[] {unit.getId(), unit.getName()});

@@ -24,6 +24,7 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.KeysFirst;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.scope.Scoped;
@@ -125,10 +126,12 @@ public class VolunteerService {
 
     public List<VolunteerRow> list(@NotNull @Valid VolunteerFilter filter, int first, int max, Sorting sorting) {
         viewer();
-        List<Volunteer> volunteers = filtered(filter, "SELECT v FROM Volunteer v JOIN FETCH v.person JOIN FETCH v.unit",
-                sorting.orderBy(SORTS, "v.appliedOn DESC, v.id DESC", "v.id"), Volunteer.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList();
+        TypedQuery<Long> ids = filtered(filter, "SELECT v.id FROM Volunteer v",
+                sorting.orderBy(SORTS, "v.appliedOn DESC, v.id DESC", "v.id"), Long.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)));
+        List<Volunteer> volunteers = KeysFirst.page(ids, keys -> em.createQuery("SELECT v FROM Volunteer v "
+                + "JOIN FETCH v.person JOIN FETCH v.unit WHERE v.id IN :ids", Volunteer.class)
+                .setParameter("ids", keys).getResultList(), Volunteer::getId);
         return volunteers.stream().map(VolunteerService::row).toList();
     }
 

@@ -59,7 +59,7 @@ public class ActivitiesBean implements Serializable {
 
     private ActivityForm form;
     private UnitRow formUnit;
-    private List<TeamService.TeamRow> formTeams;
+    private List<TeamService.TeamChoice> formTeams;
 
     @PostConstruct
     void init() {
@@ -108,7 +108,7 @@ public class ActivitiesBean implements Serializable {
         return units.search(query, 0, 20);
     }
 
-    public List<TeamService.TeamRow> getTeams() {
+    public List<TeamService.TeamChoice> getTeams() {
         return formTeams;
     }
 

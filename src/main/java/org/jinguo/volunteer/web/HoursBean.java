@@ -65,7 +65,6 @@ public class HoursBean implements Serializable {
                 row -> String.valueOf(row.id()));
         totals = new PagedList<>((first, max) -> hours.totals(unitId(), by, from, to, first, max),
                 () -> hours.countTotals(unitId(), by, from, to), row -> String.valueOf(row.id()));
-        monthly = hours.monthly(unitId(), Beijing.today().getYear());
     }
 
     private HoursFilter filter() {
@@ -76,8 +75,9 @@ public class HoursBean implements Serializable {
         return under == null ? currentCaller.require().unitId() : under.id();
     }
 
+    /** The totals and the monthly chart sit in tabs loaded when opened; a new search recomputes the chart then. */
     public void search() {
-        monthly = hours.monthly(unitId(), Beijing.today().getYear());
+        monthly = null;
     }
 
     public void approve(long id) {
@@ -106,7 +106,7 @@ public class HoursBean implements Serializable {
                 Texts.get("hours.what"), Texts.get("volunteer.hours"), Texts.get("hours.source"), Texts.get("volunteer.status"),
                 Texts.get("volunteer.reason"));
         Downloads.xlsx(Texts.get("hours.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> hours.list(filter, first, max), EXPORT_PAGE,
+            Downloads.eachRowByKey((after, max) -> hours.exportPage(filter, after, max), HoursRow::id, EXPORT_PAGE,
                     row -> sheet.row(row.volunteerName(), row.unitName(), row.servedOn(),
                             row.activityTitle() != null ? row.activityTitle() : row.description(),
                             Certificate.hoursNumber(row.minutes()), Texts.get("hoursSource." + row.source()),
@@ -204,7 +204,11 @@ public class HoursBean implements Serializable {
         return totals;
     }
 
+    /** Computed when its tab is first shown: summing a year of a large subtree's hours costs more than the queue. */
     public Monthly getMonthly() {
+        if (monthly == null) {
+            monthly = hours.monthly(unitId(), Beijing.today().getYear());
+        }
         return monthly;
     }
 }

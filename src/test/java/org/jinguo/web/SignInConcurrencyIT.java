@@ -1,0 +1,65 @@
+package org.jinguo.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jinguo.demo.InitialData;
+import org.jinguo.testsupport.Deployments;
+import org.jinguo.testsupport.probe.ProbeClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One account signed in from several browsers at the same moment: each sign-in records itself on the
+ * account, and they used to collide on its version (an HTTP 500, found by the benchmark).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInConcurrencyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withProbe();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void simultaneousSignInsOfOneAccountAllSucceed() throws Exception {
+        int browsers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < browsers; i++) {
+                Callable<String> signIn = () -> {
+                    ProbeClient client = new ProbeClient(base.toString());
+                    start.await();
+                    client.signIn("viewer", InitialData.DEMO_PASSWORD); // throws unless answered 302
+                    return client.probe("me").get("unit")[0];
+                };
+                answers.add(pool.submit(signIn));
+            }
+            start.countDown();
+            for (Future<String> answer : answers) {
+                assertEquals(answers.get(0).get(), answer.get(), "every browser is signed in as the same user");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
