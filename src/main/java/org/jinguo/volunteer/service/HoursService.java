@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.persistence.Conditions;
+import org.jinguo.platform.persistence.KeysFirst;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.scope.Scoped;
@@ -85,11 +86,15 @@ public class HoursService {
 
     public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {
         viewer();
-        return filtered(filter, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer JOIN FETCH h.unit "
-                        + "LEFT JOIN FETCH h.activity", " ORDER BY h.servedOn DESC, h.id DESC", ServiceHours.class)
+        // the page's ids from the queue index alone, then those records with what they show (KeysFirst)
+        TypedQuery<Long> ids = filtered(filter, "SELECT h.id FROM ServiceHours h", " ORDER BY h.servedOn DESC, h.id DESC",
+                Long.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)));
+        return KeysFirst.page(ids, keys -> em.createQuery("SELECT h FROM ServiceHours h JOIN FETCH h.volunteer "
+                        + "JOIN FETCH h.unit LEFT JOIN FETCH h.activity WHERE h.id IN :ids", ServiceHours.class)
                 .setHint(QueryHints.FETCH, "h.volunteer.person") // a nested JOIN FETCH in JPQL loaded them row by row
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream().map(HoursService::row).toList();
+                .setParameter("ids", keys).getResultList(), ServiceHours::getId)
+                .stream().map(HoursService::row).toList();
     }
 
     /** For exports: the next records after {@code afterId} in the order they were entered (see PersonService.exportPage). */
