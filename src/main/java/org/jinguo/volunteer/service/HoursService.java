@@ -90,21 +90,22 @@ public class HoursService {
         TypedQuery<Long> ids = filtered(filter, "SELECT h.id FROM ServiceHours h", " ORDER BY h.servedOn DESC, h.id DESC",
                 Long.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)));
-        return KeysFirst.page(ids, keys -> em.createQuery("SELECT h FROM ServiceHours h JOIN FETCH h.volunteer "
-                        + "JOIN FETCH h.unit LEFT JOIN FETCH h.activity WHERE h.id IN :ids", ServiceHours.class)
+        return KeysFirst.page(ids, this::withDetails, ServiceHours::getId).stream().map(HoursService::row).toList();
+    }
+
+    private List<ServiceHours> withDetails(List<Long> ids) {
+        return em.createQuery("SELECT h FROM ServiceHours h JOIN FETCH h.volunteer JOIN FETCH h.unit "
+                        + "LEFT JOIN FETCH h.activity WHERE h.id IN :ids", ServiceHours.class)
                 .setHint(QueryHints.FETCH, "h.volunteer.person") // a nested JOIN FETCH in JPQL loaded them row by row
-                .setParameter("ids", keys).getResultList(), ServiceHours::getId)
-                .stream().map(HoursService::row).toList();
+                .setParameter("ids", ids).getResultList();
     }
 
     /** For exports: the next records after {@code afterId} in the order they were entered (see PersonService.exportPage). */
     public List<HoursRow> exportPage(@NotNull HoursFilter filter, long afterId, int max) {
         viewer();
-        return filtered(filter, afterId, "SELECT h FROM ServiceHours h JOIN FETCH h.volunteer "
-                        + "JOIN FETCH h.unit LEFT JOIN FETCH h.activity", " ORDER BY h.id", ServiceHours.class)
-                .setHint(QueryHints.FETCH, "h.volunteer.person")
-                .setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream().map(HoursService::row).toList();
+        TypedQuery<Long> ids = filtered(filter, afterId, "SELECT h.id FROM ServiceHours h", " ORDER BY h.id", Long.class)
+                .setMaxResults(Math.max(1, Math.min(max, 1000)));
+        return KeysFirst.page(ids, this::withDetails, ServiceHours::getId).stream().map(HoursService::row).toList();
     }
 
     public long count(@NotNull HoursFilter filter) {
