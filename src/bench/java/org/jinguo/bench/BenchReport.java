@@ -141,7 +141,7 @@ public final class BenchReport {
         } else {
             out.append(String.format(Locale.ROOT, "%,d rows to .xlsx (streamed: POI SXSSF, 1 000 rows a page from the "
                             + "database), %d of %d exports succeeded, p50 %s ms, slowest %s ms, while the other users worked; "
-                            + "the server's heap is %s, so the export ran in bounded memory.%n", people,
+                            + "the server ran with %s, so the export ran in bounded memory.%n", people,
                     export.total() - export.ko(), export.total(), ms(export.p50()), ms(export.p99()), heap));
             if (export.ko() > 0) {
                 misses.put("registry export", export.ko() + " of " + export.total() + " failed");
