@@ -41,8 +41,9 @@ import org.jinguo.platform.security.Permission;
 @ScopedToCaller
 public class TermService {
 
-    private static final Map<String, String> ROSTER_SORTS = Map.of("name", "h.person.name", "position", "h.position",
-            "unitName", "h.unit.name", "startsOn", "h.term.startsOn");
+    // not by position: its stored names would sort chair, executive member, vice-chair (filter by it instead)
+    private static final Map<String, String> ROSTER_SORTS = Map.of("name", "h.person.name", "unitName", "h.unit.name",
+            "startsOn", "h.term.startsOn");
 
 
     @PersistenceContext
@@ -152,7 +153,7 @@ public class TermService {
         return roster(filter, first, max, Sorting.NONE);
     }
 
-    /** The same, in the order of the column the user clicked (name, position, unit or start of term). */
+    /** The same, in the order of the column the user clicked (name, unit or start of term). */
     public List<HolderListRow> roster(@NotNull @Valid HolderFilter filter, int first, int max, @NotNull Sorting sorting) {
         viewer();
         List<OfficeHolder> holders = rosterQuery(filter,
