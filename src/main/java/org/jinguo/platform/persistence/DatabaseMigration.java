@@ -29,8 +29,10 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/jinguo")
     DataSource dataSource;
 
+    // Not named like the static method below: the container finds its start-up callback by name, and with
+    // two methods of one name it sometimes called the static one (a deployment failing now and then).
     @PostConstruct
-    void migrate() {
+    void atDeployment() {
         migrate(dataSource);
     }
 
