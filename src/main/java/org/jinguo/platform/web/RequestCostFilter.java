@@ -38,11 +38,14 @@ public class RequestCostFilter extends HttpFilter {
         } finally {
             int statements = StatementCounter.count();
             String page = request.getMethod() + " " + request.getServletPath();
-            AtomicLong[] cost = COSTS.computeIfAbsent(page, k -> new AtomicLong[] {new AtomicLong(), new AtomicLong(),
-                    new AtomicLong()});
-            cost[0].incrementAndGet();
-            cost[1].addAndGet(statements);
-            cost[2].accumulateAndGet(statements, Math::max);
+            // only pages that exist are kept: any address typed by anyone would otherwise grow the map
+            if (response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
+                AtomicLong[] cost = COSTS.computeIfAbsent(page, k -> new AtomicLong[] {new AtomicLong(),
+                        new AtomicLong(), new AtomicLong()});
+                cost[0].incrementAndGet();
+                cost[1].addAndGet(statements);
+                cost[2].accumulateAndGet(statements, Math::max);
+            }
             if (statements > WARN_ABOVE) {
                 LOG.warning(() -> page + " sent " + statements + " SQL statements");
             }
