@@ -156,6 +156,11 @@ public class JinguoSimulation extends Simulation {
                 .formParam(table + "_encodeFeature", "true");
     }
 
+    /** A filter form's search button: the whole form processed and rendered again. */
+    private static HttpRequestActionBuilder search(String name, String url, String form) {
+        return ajax(name, url, form, form + ":search", form, form).formParam(form + ":search", form + ":search");
+    }
+
     /** A user reads what she sees, or types, before she clicks again: 2 to 6 seconds. */
     private static ChainBuilder pause() {
         return CoreDsl.pause(Duration.ofMillis(PAUSE_MIN), Duration.ofMillis(PAUSE_MAX));
@@ -185,9 +190,7 @@ public class JinguoSimulation extends Simulation {
                     .formParam("rosterForm:holders_sorting", "true")
                     .formParam("rosterForm:holders_sortKey", "rosterForm:holders:name")
                     .formParam("rosterForm:holders_sortDir", "1"), pause(),
-            ajax("roster: filter by name", "/organisation/holders.xhtml", "rosterForm", "rosterForm:search",
-                    "rosterForm", "rosterForm")
-                    .formParam("rosterForm:search", "rosterForm:search")
+            search("roster: filter by name", "/organisation/holders.xhtml", "rosterForm")
                     .formParam("rosterForm:name", "王")
                     .formParam("rosterForm:position_input", "")
                     .formParam("rosterForm:unit_input", "")
@@ -195,9 +198,7 @@ public class JinguoSimulation extends Simulation {
 
     private final ChainBuilder volunteers = exec(
             page("volunteers", "/volunteer/volunteers.xhtml"), pause(),
-            ajax("volunteers: search by skill", "/volunteer/volunteers.xhtml", "volunteersForm", "volunteersForm:search",
-                    "volunteersForm", "volunteersForm")
-                    .formParam("volunteersForm:search", "volunteersForm:search")
+            search("volunteers: search by skill", "/volunteer/volunteers.xhtml", "volunteersForm")
                     .formParam("volunteersForm:name", "李")
                     .formParam("volunteersForm:status_input", "")
                     .formParam("volunteersForm:skill_input", "COUNSELLING")
