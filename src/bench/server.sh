@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark's server: the Payara unpacked under target/bench/, its `jdbc/jinguo` an H2 file database
-# that org.jinguo.demo.BenchmarkData has filled, sized as production's pool (server-config/configure.sh),
+# that org.jinguo.bench.BenchmarkData has filled, sized as production's pool (server-config/configure.sh),
 # the WAR deployed at /. `server.sh start` or `server.sh stop`.
 set -euo pipefail
 : "${PAYARA_HOME:?}" "${BENCH_DIR:?}"

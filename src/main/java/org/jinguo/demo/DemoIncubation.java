@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.incubation.model.Assessment;
 import org.jinguo.incubation.model.AssessmentCriterion;
 import org.jinguo.incubation.model.Booking;
@@ -23,10 +22,11 @@ import org.jinguo.incubation.model.SocialOrg;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.model.Support;
 import org.jinguo.incubation.model.SupportKind;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.purchase.model.Delivery;
 import org.jinguo.purchase.model.Programme;
 import org.jinguo.purchase.model.ServiceContract;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Team;
 
 /**

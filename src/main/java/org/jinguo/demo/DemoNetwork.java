@@ -14,12 +14,12 @@ import java.util.Set;
  * 2026 every street, town, community and village federation but four elected its office holders: 104
  * chairs, 144 vice-chairs and 1297 executive members, as the source reports.
  */
-final class DemoNetwork {
+public final class DemoNetwork {
 
     /** Street (街道) → its communities. */
-    static final Map<String, List<String>> STREETS = new LinkedHashMap<>();
+    public static final Map<String, List<String>> STREETS = new LinkedHashMap<>();
     /** Town (镇) → its communities and villages (a name ending in 村 is a village). */
-    static final Map<String, List<String>> TOWNS = new LinkedHashMap<>();
+    public static final Map<String, List<String>> TOWNS = new LinkedHashMap<>();
 
     static {
         STREETS.put("观音桥", List.of("建新北路", "洋河路", "北城天街", "嘉陵", "观音桥", "花园新村", "小苑", "东原", "玉带山",

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.jinguo.bridge.model.ServiceLine;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Activity;
 import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.HoursSource;
@@ -48,7 +48,7 @@ final class DemoVolunteers {
     private static final String[] TITLES = {"走访慰问独居老人", "家庭教育讲座", "反家暴法宣传", "社区环境整治",
         "“四点半课堂”作业辅导", "爱心义剪", "健康义诊", "邻里互助茶话会", "垃圾分类宣传", "巾帼创业沙龙"};
 
-    /** Makes a demo person of a unit (InitialData's, with a valid made-up ID-card number). */
+    /** Makes a demo person of a unit (DemoData's, with a valid made-up ID-card number). */
     @FunctionalInterface
     interface People {
         Person make(OrgUnit unit, Random random);

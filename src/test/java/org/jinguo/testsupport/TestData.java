@@ -6,14 +6,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jinguo.organisation.model.UnitType;
-import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.admin.service.NewUserForm;
 import org.jinguo.organisation.service.TermForm;
-import org.jinguo.organisation.service.UnitForm;
 import org.jinguo.person.service.PersonForm;
-import org.jinguo.platform.security.NewUserForm;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.IdCardNumber;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitForm;
 
 /** Names and forms the tests make their own data with, so that no test depends on another's. */
 public final class TestData {

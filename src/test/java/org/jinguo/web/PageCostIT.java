@@ -9,16 +9,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jinguo.demo.InitialData;
+import org.jinguo.demo.DemoData;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.probe.ProbeClient;
-import org.jinguo.testsupport.probe.ProbeServlet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,7 +70,7 @@ class PageCostIT {
 
     @Test
     void everyMainPageStaysWithinItsStatementBudget() throws Exception {
-        ProbeClient district = new ProbeClient(base.toString()).signIn("district", InitialData.DEMO_PASSWORD);
+        ProbeClient district = new ProbeClient(base.toString()).signIn("district", DemoData.DEMO_PASSWORD);
         String unit = district.probe("me").get("unit")[0];
         for (String page : BUDGET.keySet()) {
             HttpResponse<String> answer = district.get(page + UNIT_PAGES.getOrDefault(page, "").replace("{unit}", unit));
@@ -93,7 +91,7 @@ class PageCostIT {
 
     @Test
     void aSignedInUsersSessionStaysUnder100KilobytesAfterTheMainPages() throws Exception {
-        ProbeClient staff = new ProbeClient(base.toString()).signIn("shimahe", InitialData.DEMO_PASSWORD);
+        ProbeClient staff = new ProbeClient(base.toString()).signIn("shimahe", DemoData.DEMO_PASSWORD);
         String unit = staff.probe("me").get("unit")[0];
         for (String page : BUDGET.keySet()) {
             assertEquals(200, staff.get(page + UNIT_PAGES.getOrDefault(page, "").replace("{unit}", unit)).statusCode(), page);

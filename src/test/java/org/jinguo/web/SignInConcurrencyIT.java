@@ -10,13 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jinguo.demo.InitialData;
+import org.jinguo.demo.DemoData;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.probe.ProbeClient;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class SignInConcurrencyIT {
                 Callable<String> signIn = () -> {
                     ProbeClient client = new ProbeClient(base.toString());
                     start.await();
-                    client.signIn("viewer", InitialData.DEMO_PASSWORD); // throws unless answered 302
+                    client.signIn("viewer", DemoData.DEMO_PASSWORD); // throws unless answered 302
                     return client.probe("me").get("unit")[0];
                 };
                 answers.add(pool.submit(signIn));

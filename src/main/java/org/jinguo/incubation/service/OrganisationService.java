@@ -28,7 +28,6 @@ import org.jinguo.incubation.model.SocialOrg;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.model.Support;
 import org.jinguo.incubation.model.SupportKind;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -44,6 +43,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 import org.jinguo.volunteer.model.Team;
 
 /**

@@ -28,7 +28,6 @@ import org.jinguo.incubation.model.Support;
 import org.jinguo.incubation.model.SupportKind;
 import org.jinguo.incubation.service.OrganisationService.BookingRow;
 import org.jinguo.incubation.service.OrganisationService.SupportRow;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
@@ -37,6 +36,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * What the base gives its organisations: support records of every kind, rooms, desks and equipment

@@ -11,16 +11,14 @@ import java.time.LocalTime;
 import java.util.List;
 import org.jinguo.incubation.model.SupportKind;
 import org.jinguo.incubation.service.BookingForm;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.BookingRow;
 import org.jinguo.incubation.service.OrganisationService.OrgRow;
 import org.jinguo.incubation.service.OrganisationService.SupportRow;
+import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.RoomForm;
 import org.jinguo.incubation.service.SupportForm;
-import org.jinguo.incubation.service.SupportService;
 import org.jinguo.incubation.service.SupportService.RoomRow;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.incubation.service.SupportService;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -29,6 +27,8 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * What the base gives (基地服务): rooms, desks and equipment with their bookings (never two at once), and

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.incubation.model.Stage;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.Column;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.incubation.service.OrganisationService;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** The incubation board: every organisation by stage, and the pipeline as a chart (how many stand at each stage). */
 @Named

@@ -10,10 +10,10 @@ import org.jinguo.incubation.model.Decision;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.service.AssessmentForm;
 import org.jinguo.incubation.service.OrgForm;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.OrgView;
-import org.jinguo.incubation.service.PipelineService;
+import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.PipelineService.CriterionRow;
+import org.jinguo.incubation.service.PipelineService;
 import org.jinguo.incubation.service.StepForm;
 import org.jinguo.incubation.service.SupportForm;
 import org.jinguo.incubation.service.SupportService;
@@ -25,15 +25,13 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.platform.web.UploadBuffer;
-import org.jinguo.purchase.service.ContractService;
-import org.jinguo.purchase.service.ContractService.ContractRow;
-import org.jinguo.volunteer.service.TeamService;
 import org.jinguo.volunteer.service.TeamService.TeamRow;
+import org.jinguo.volunteer.service.TeamService;
 
 /**
  * One organisation: its details and members, its timeline through the pipeline with the next moves
  * (each with date, notes, reason and documents), the admission assessment, what the base gave it, its
- * bookings and the contracts it provides.
+ * bookings (the contracts it provides are the purchase of services' part of its page).
  */
 @Named
 @ViewScoped
@@ -48,8 +46,6 @@ public class OrganisationBean implements Serializable {
     @Inject
     SupportService support;
     @Inject
-    ContractService contracts;
-    @Inject
     PersonService people;
     @Inject
     TeamService teams;
@@ -60,7 +56,6 @@ public class OrganisationBean implements Serializable {
     private TeamRow originTeam;
     private boolean originTeamElsewhere;
     private PersonRow member;
-    private List<ContractRow> provided;
     private List<CriterionRow> criteria;
 
     private Stage target;
@@ -92,7 +87,6 @@ public class OrganisationBean implements Serializable {
                 originTeamElsewhere = true; // another street's team: shown by name, kept as it is
             }
         }
-        provided = contracts.ofProvider(org.row().id());
         criteria = pipeline.criteria().stream().filter(CriterionRow::active).toList();
     }
 
@@ -236,10 +230,6 @@ public class OrganisationBean implements Serializable {
 
     public void setMember(PersonRow member) {
         this.member = member;
-    }
-
-    public List<ContractRow> getProvided() {
-        return provided;
     }
 
     public List<CriterionRow> getCriteria() {

@@ -10,10 +10,8 @@ import java.util.List;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.service.OrgFilter;
 import org.jinguo.incubation.service.OrgForm;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.OrgRow;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditTrail;
@@ -24,8 +22,10 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.volunteer.service.TeamService;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.TeamService.TeamRow;
+import org.jinguo.volunteer.service.TeamService;
 
 /** Social organisations (社会组织): filter, sort, export, and receive an application. */
 @Named

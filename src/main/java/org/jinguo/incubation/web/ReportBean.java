@@ -10,16 +10,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jinguo.incubation.model.Stage;
-import org.jinguo.incubation.service.SupportService;
 import org.jinguo.incubation.service.SupportService.KindTotal;
 import org.jinguo.incubation.service.SupportService.Report;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.incubation.service.SupportService;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** The base's report for a period: organisations entering each stage, support given by kind, residents now; exported. */
 @Named

@@ -20,8 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * A notice or poll a unit sent to the executive members of a subtree ({@code audience}); it belongs to

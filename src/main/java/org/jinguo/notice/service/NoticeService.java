@@ -19,7 +19,6 @@ import org.jinguo.notice.model.Notice;
 import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.model.NoticeRecipient;
 import org.jinguo.organisation.model.OfficeHolder;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
@@ -29,6 +28,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * Notices and opinion polls to the executive members of a subtree, replacing the QQ and WeChat groups:

@@ -10,11 +10,11 @@ import java.util.List;
 import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.service.NoticeForm;
 import org.jinguo.notice.service.NoticeService;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * Writing a notice or poll: to whom (a unit, with the units below it; her own unit to begin with), the

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.vocabulary.ServiceLine;
 
 /**
  * One contact with a resident: the day, the channel, and the need she raised with the bridge it belongs

@@ -16,10 +16,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.organisation.model.ContactChannel;
 import org.jinguo.organisation.model.ContactLog;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.ResidentContact;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -30,6 +28,8 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.vocabulary.ServiceLine;
 
 /**
  * Resident contacts (联系群众): the residents and households each executive member keeps in touch with,

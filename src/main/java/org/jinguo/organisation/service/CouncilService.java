@@ -21,7 +21,6 @@ import java.util.Set;
 import org.jinguo.organisation.model.CouncilMeeting;
 import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.model.MeetingDecision;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -30,6 +29,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * Council meetings (执委会议事制度): a unit's meetings with date, topic, attendees and minutes, and

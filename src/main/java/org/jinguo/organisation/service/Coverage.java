@@ -1,6 +1,7 @@
 package org.jinguo.organisation.service;
 
 import java.util.List;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * Work and organisation coverage of a unit's subtree: of its areas (communities, villages and the

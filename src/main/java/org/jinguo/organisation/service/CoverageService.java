@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jinguo.organisation.model.OrgUnit;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * Computes coverage from the data: an area is organised when it has a term running today, and its

@@ -14,7 +14,6 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import org.jinguo.organisation.model.DutyShift;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.scope.Scoped;
@@ -22,6 +21,7 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * On-duty posts (挂牌上岗): which executive member is on duty at which post, on which weekday and when,

@@ -16,21 +16,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jinguo.organisation.model.OfficeHolder;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.model.Term;
 import org.jinguo.person.model.Person;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
-import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
+import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * Elections (换届选举): a unit's terms and their office holders, and the statistics of the current

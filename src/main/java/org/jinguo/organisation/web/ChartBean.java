@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.jinguo.organisation.service.ChartNode;
-import org.jinguo.organisation.service.OrgUnitService;
+import org.jinguo.organisation.service.ChartService;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
 import org.primefaces.model.DefaultOrganigramNode;
@@ -23,7 +23,7 @@ public class ChartBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OrgUnitService units;
+    ChartService charts;
 
     @Inject
     CurrentCaller currentCaller;
@@ -38,7 +38,7 @@ public class ChartBean implements Serializable {
         }
         UiActions.load(() -> {
             long id = unit == null || unit.isBlank() ? currentCaller.require().unitId() : Long.parseLong(unit.trim());
-            root = node(units.chart(id), null, 0);
+            root = node(charts.chart(id), null, 0);
         });
     }
 

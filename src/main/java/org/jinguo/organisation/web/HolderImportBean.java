@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.util.List;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.HolderImport;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.export.ImportSheet.Preview;
@@ -19,6 +17,8 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.ImportPage;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * Importing a term's office holders ({@code ?unit=U&term=T}): download the template, upload the filled

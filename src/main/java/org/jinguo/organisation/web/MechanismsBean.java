@@ -10,17 +10,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.organisation.model.ContactChannel;
 import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.service.ContactService;
 import org.jinguo.organisation.service.CouncilService;
 import org.jinguo.organisation.service.DutyService;
 import org.jinguo.organisation.service.HolderRow;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditTrail;
@@ -29,6 +26,9 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
+import org.jinguo.vocabulary.ServiceLine;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.HolderFilter;
 import org.jinguo.organisation.service.HolderListRow;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** The roster of office holders (执委名册) of the user's scope: filter, page, export. */
 @Named

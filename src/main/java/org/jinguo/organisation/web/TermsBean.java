@@ -9,14 +9,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.HolderRow;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.organisation.service.TermForm;
 import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -3,6 +3,7 @@ package org.jinguo.person.service;
 import static org.jinguo.platform.persistence.Columns.blankToNull;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,12 +12,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.jinguo.notice.model.NoticeRecipient;
-import org.jinguo.organisation.model.CouncilMeeting;
-import org.jinguo.organisation.model.DutyShift;
-import org.jinguo.organisation.model.OfficeHolder;
-import org.jinguo.organisation.model.ResidentContact;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.audit.AuditTrail;
@@ -30,11 +25,10 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
-import org.jinguo.platform.security.UserAccount;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
-import org.jinguo.volunteer.model.Volunteer;
+import org.jinguo.unit.model.OrgUnit;
 
 /**
  * The person registry of the caller's scope. Lists and details carry sensitive fields only masked;
@@ -58,6 +52,9 @@ public class PersonService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Event<PersonMerge> personMerges;
 
     /** The first people of the scope whose name contains {@code text}: the choices of a person picker. */
     public List<PersonRow> candidates(String text) {
@@ -130,8 +127,8 @@ public class PersonService {
     }
 
     /**
-     * Merges {@code duplicateId} into {@code keptId}: the kept record takes over every office the
-     * duplicate holds (where both sat in one term, the kept one's office stays), her tags, and the
+     * Merges {@code duplicateId} into {@code keptId}: every feature moves its links to the kept record
+     * ({@link PersonMerge}: offices, receipts, accounts, volunteering …), which takes over her tags and the
      * fields it lacks; then the duplicate is deleted. Refused while the duplicate is linked from units
      * outside the caller's scope, which she could not see being changed.
      */
@@ -144,59 +141,7 @@ public class PersonService {
         if (keptId == duplicateId) {
             throw new BusinessRuleException("person.merge.same", null);
         }
-        List<OfficeHolder> offices = em.createQuery("SELECT h FROM OfficeHolder h WHERE h.person.id = :person",
-                        OfficeHolder.class)
-                .setParameter("person", duplicate.getId()).getResultList();
-        Number allOffices = (Number) em.createNativeQuery("SELECT COUNT(*) FROM office_holder WHERE person_id = ?1")
-                .setParameter(1, duplicate.getId()).getSingleResult();
-        if (allOffices.longValue() != offices.size()) {
-            throw new BusinessRuleException("person.merge.linkedElsewhere", null, duplicate.getName());
-        }
-        for (OfficeHolder office : offices) {
-            boolean keptSitsThere = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term "
-                            + "AND h.person.id = :kept", Long.class)
-                    .setParameter("term", office.getTerm().getId()).setParameter("kept", kept.getId())
-                    .getResultList().isEmpty();
-            if (keptSitsThere) {
-                em.remove(office);
-            } else {
-                office.passTo(kept);
-            }
-        }
-        for (NoticeRecipient receipt : em.createQuery("SELECT r FROM NoticeRecipient r WHERE r.person.id = :person",
-                NoticeRecipient.class).setParameter("person", duplicate.getId()).getResultList()) {
-            boolean keptReceivedIt = !em.createQuery("SELECT r.id FROM NoticeRecipient r WHERE r.notice.id = :notice "
-                            + "AND r.person.id = :kept", Long.class)
-                    .setParameter("notice", receipt.getNotice().getId()).setParameter("kept", kept.getId())
-                    .getResultList().isEmpty();
-            if (keptReceivedIt) {
-                em.remove(receipt);
-            } else {
-                receipt.passTo(kept);
-            }
-        }
-        List<UserAccount> accounts = em.createQuery("SELECT u FROM UserAccount u WHERE u.personId IN :people",
-                UserAccount.class).setParameter("people", List.of(kept.getId(), duplicate.getId())).getResultList();
-        if (accounts.size() > 1) {
-            throw new BusinessRuleException("person.merge.twoAccounts", null, duplicate.getName());
-        }
-        accounts.forEach(account -> account.linkTo(kept.getId()));
-        em.createQuery("SELECT m FROM CouncilMeeting m JOIN m.attendees a WHERE a.id = :person", CouncilMeeting.class)
-                .setParameter("person", duplicate.getId()).getResultList()
-                .forEach(meeting -> meeting.replaceAttendee(duplicate, kept));
-        em.createQuery("SELECT s FROM DutyShift s WHERE s.person.id = :person", DutyShift.class)
-                .setParameter("person", duplicate.getId()).getResultList()
-                .forEach(shift -> shift.passTo(kept));
-        em.createQuery("SELECT c FROM ResidentContact c WHERE c.member.id = :person OR c.resident.id = :person",
-                        ResidentContact.class)
-                .setParameter("person", duplicate.getId()).getResultList()
-                .forEach(contact -> contact.replace(duplicate, kept));
-        List<Volunteer> volunteers = em.createQuery("SELECT v FROM Volunteer v WHERE v.person.id IN :people", Volunteer.class)
-                .setParameter("people", List.of(kept.getId(), duplicate.getId())).getResultList();
-        if (volunteers.size() > 1) {
-            throw new BusinessRuleException("person.merge.twoVolunteers", null, duplicate.getName());
-        }
-        volunteers.forEach(volunteer -> volunteer.replace(duplicate, kept));
+        personMerges.fire(new PersonMerge(kept, duplicate)); // each feature moves its own links
         kept.takeOverMissing(duplicate);
         try {
             em.flush(); // every link points at the kept record before the duplicate goes

@@ -10,8 +10,6 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
@@ -22,6 +20,8 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /**
  * The people list: filter by name, exact ID-card number and unit; details with masked sensitive

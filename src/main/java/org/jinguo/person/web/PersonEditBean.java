@@ -8,8 +8,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
@@ -17,6 +15,8 @@ import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** Creates or edits one person: {@code ?id=} edits, no parameter creates (in the user's own unit first). */
 @Named

@@ -16,14 +16,14 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.persistence.BaseEntity;
+import org.jinguo.platform.scope.Unit;
 import org.jinguo.platform.scope.UnitOwned;
 
 /**
@@ -86,7 +86,7 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
     }
 
     static String unitPathOf(Object record) {
-        if (record instanceof OrgUnit unit) {
+        if (record instanceof Unit unit) {
             return unit.getPath();
         }
         if (record instanceof UnitOwned owned) {

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.scope.Unit;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
 
@@ -38,7 +38,7 @@ public class FileService {
      * Stores checked uploads for a record of {@code owner}, in the caller's transaction; at most
      * {@link Upload#MAX_FILES}.
      */
-    public static List<StoredFile> store(EntityManager em, List<Upload> uploads, OrgUnit owner, String uploadedBy) {
+    public static List<StoredFile> store(EntityManager em, List<Upload> uploads, Unit owner, String uploadedBy) {
         if (uploads.size() > Upload.MAX_FILES) {
             throw new BusinessRuleException("file.tooMany", "files", Upload.MAX_FILES);
         }

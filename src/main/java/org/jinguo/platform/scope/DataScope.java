@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 /**
  * The one place that decides which records a piece of code may see.
  *
- * <p>Every scoped entity ({@link org.jinguo.organisation.model.OrgUnit} and every
+ * <p>Every scoped entity ({@link Unit} and every
  * {@link UnitOwned} record) carries the materialised path of its unit, e.g. {@code /1/12/130/}, and an
  * EclipseLink {@code @AdditionalCriteria} that keeps only rows whose path starts with the entity
  * manager's {@value #PARAMETER} property. That property is set for each service call by

@@ -2,13 +2,14 @@ package org.jinguo.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jinguo.platform.config.Beijing;
 
-/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese; figures grouped. */
+/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese; figures grouped; money in yuan. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -23,6 +24,18 @@ public class Formats {
     /** A reported figure with digit grouping ({@code 20,000}); empty when not reported. */
     public String count(Number value) {
         return value == null ? "" : NumberFormat.getIntegerInstance(Texts.currentLocale()).format(value);
+    }
+
+    /** Yuan with thousands separators and two decimals: 50,000.00. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
     }
 
     public static String format(Instant instant, Locale locale) {

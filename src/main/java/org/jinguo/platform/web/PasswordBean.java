@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import org.jinguo.platform.errors.BusinessRuleException;
-import org.jinguo.platform.security.AccountService;
+import org.jinguo.platform.security.OwnPassword;
 
 /** Changing one's own password (also the page a user is sent to when she must change it). */
 @Named
@@ -13,7 +13,7 @@ import org.jinguo.platform.security.AccountService;
 public class PasswordBean {
 
     @Inject
-    AccountService accounts;
+    OwnPassword ownPassword;
 
     @NotBlank(message = "{jinguo.required}")
     private String currentPassword;
@@ -29,7 +29,7 @@ public class PasswordBean {
             if (!newPassword.equals(confirmation)) {
                 throw new BusinessRuleException("password.confirmationDiffers", "confirmation");
             }
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            ownPassword.change(currentPassword, newPassword);
             UiActions.info("password.changed");
             return "/index.xhtml?faces-redirect=true";
         });

@@ -19,9 +19,9 @@ import java.util.Collections;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.files.StoredFile;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.unit.model.OrgUnit;
 
 /** What the provider delivered under a contract on one day: where, in which community, to how many, at what cost, with evidence. */
 @Entity

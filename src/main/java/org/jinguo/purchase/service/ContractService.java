@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.incubation.model.SocialOrg;
-import org.jinguo.organisation.model.OrgUnit;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.files.FileRow;
 import org.jinguo.platform.files.FileService;
@@ -36,6 +34,8 @@ import org.jinguo.purchase.model.ContractStatus;
 import org.jinguo.purchase.model.Delivery;
 import org.jinguo.purchase.model.Programme;
 import org.jinguo.purchase.model.ServiceContract;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.unit.model.UnitType;
 
 /**
  * Purchase of services (购买服务): contracts of the caller's unit and below with a provider organisation,

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.Downloads;
@@ -16,10 +14,12 @@ import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.platform.web.UploadBuffer;
 import org.jinguo.purchase.service.ClosingForm;
-import org.jinguo.purchase.service.ContractService;
 import org.jinguo.purchase.service.ContractService.ContractView;
 import org.jinguo.purchase.service.ContractService.DeliveryRow;
+import org.jinguo.purchase.service.ContractService;
 import org.jinguo.purchase.service.DeliveryForm;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** One contract: its terms, progress (delivered and spent), its deliveries with evidence, and closing it with an evaluation. */
 @Named

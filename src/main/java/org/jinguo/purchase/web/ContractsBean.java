@@ -7,10 +7,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.OrgRow;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
+import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.persistence.Sorting;
@@ -21,8 +19,10 @@ import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.purchase.service.ContractFilter;
 import org.jinguo.purchase.service.ContractForm;
-import org.jinguo.purchase.service.ContractService;
 import org.jinguo.purchase.service.ContractService.ContractRow;
+import org.jinguo.purchase.service.ContractService;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 
 /** Purchase-of-services contracts (购买服务): filter, sort, progress bars, export, and sign a new one. */
 @Named

@@ -24,9 +24,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.platform.audit.AuditIgnored;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.vocabulary.ServiceLine;
 
 /**
  * A volunteer activity (志愿服务活动), one shift on one day from a time to a time at a place, needing between

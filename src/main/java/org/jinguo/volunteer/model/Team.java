@@ -20,9 +20,9 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.jinguo.bridge.model.ServiceLine;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.vocabulary.ServiceLine;
 
 /**
  * A volunteer team (志愿服务队) of a unit: its leader and members, what it does and for which bridge. A team

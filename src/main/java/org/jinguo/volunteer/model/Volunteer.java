@@ -21,10 +21,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.jinguo.bridge.model.ServiceLine;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.scope.UnitOwned;
+import org.jinguo.vocabulary.ServiceLine;
 
 /**
  * A volunteer (巾帼志愿者): a person of the registry who serves, with what she can do, the service lines she

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
-import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Skill;
 
 /**

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.persistence.config.QueryHints;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
@@ -29,6 +28,7 @@ import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
+import org.jinguo.platform.scope.Unit;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
@@ -151,7 +151,7 @@ public class CampaignService {
         }
         Team team = form.getTeamId() == null ? null : Scoped.byId(em, Team.class, form.getTeamId());
         Activity activity = form.getActivityId() == null ? null : Scoped.byId(em, Activity.class, form.getActivityId());
-        OrgUnit unit = team != null ? team.getUnit() : activity.getUnit();
+        Unit unit = team != null ? team.getUnit() : activity.getUnit();
         caller.require(Permission.RECORD_EDIT, unit.getPath());
         Campaign campaign = new Campaign(form.getTitle().strip(), team, activity, form.getNeeded(), form.getDeadline());
         campaign.setSkills(form.getSkills());

@@ -1,7 +1,8 @@
 package org.jinguo.volunteer.service;
 
-import org.jinguo.organisation.model.OrgUnit;
-import org.jinguo.organisation.model.UnitType;
+import org.jinguo.platform.scope.Unit;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.unit.model.UnitType;
 
 /**
  * Where volunteering is "near": a community's or village's street or town (with all its communities), and
@@ -14,7 +15,8 @@ final class Neighbourhood {
     }
 
     /** The path prefix of the units near {@code unit}. */
-    static String of(OrgUnit unit) {
+    static String of(Unit owner) {
+        OrgUnit unit = OrgUnit.of(owner);
         boolean local = unit.getType() == UnitType.COMMUNITY || unit.getType() == UnitType.VILLAGE;
         return local && unit.getParent() != null ? unit.getParent().getPath() : unit.getPath();
     }

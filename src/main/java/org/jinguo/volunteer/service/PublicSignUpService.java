@@ -1,6 +1,5 @@
 package org.jinguo.volunteer.service;
 
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +10,6 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.jinguo.organisation.model.OrgUnit;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.audit.AuditActor;
@@ -29,6 +26,8 @@ import org.jinguo.platform.security.UserDirectory;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.unit.model.UnitType;
 import org.jinguo.volunteer.model.Volunteer;
 
 /**

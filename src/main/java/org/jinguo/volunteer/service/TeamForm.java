@@ -6,7 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.vocabulary.ServiceLine;
 
 /** A team as staff create or edit it. */
 public class TeamForm implements Serializable {

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.VolunteerStatus;
 

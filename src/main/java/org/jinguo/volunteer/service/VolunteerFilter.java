@@ -2,7 +2,7 @@ package org.jinguo.volunteer.service;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.jinguo.bridge.model.ServiceLine;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.model.VolunteerStatus;
 

@@ -1,6 +1,5 @@
 package org.jinguo.volunteer.service;
 
-
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jinguo.bridge.model.ServiceLine;
-import org.jinguo.organisation.model.OrgUnit;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -32,6 +29,8 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.model.Slot;

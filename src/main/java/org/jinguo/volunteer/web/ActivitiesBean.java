@@ -9,9 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.jinguo.bridge.model.ServiceLine;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.persistence.Sorting;
@@ -20,10 +17,13 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
+import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.service.ActivityForm;
-import org.jinguo.volunteer.service.ActivityService;
 import org.jinguo.volunteer.service.ActivityService.ActivityFilter;
 import org.jinguo.volunteer.service.ActivityService.ActivityRow;
+import org.jinguo.volunteer.service.ActivityService;
 import org.jinguo.volunteer.service.TeamService;
 
 /** Volunteer activities (志愿服务活动): filter, sort, export, and plan a new one or a weekly series. */

@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.security.CurrentCaller;
-import org.jinguo.volunteer.service.HoursService;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.HoursService.Monthly;
-import org.jinguo.volunteer.service.VolunteerDashboard;
+import org.jinguo.volunteer.service.HoursService;
 import org.jinguo.volunteer.service.VolunteerDashboard.Figures;
+import org.jinguo.volunteer.service.VolunteerDashboard;
 
 /** The volunteer dashboard (志愿服务概览): volunteers, teams and hours per unit, and the hours by month. */
 @Named

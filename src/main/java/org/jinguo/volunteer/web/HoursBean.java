@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.security.CurrentCaller;
@@ -17,14 +15,16 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.service.Certificate;
-import org.jinguo.volunteer.service.HoursService;
 import org.jinguo.volunteer.service.HoursService.HoursFilter;
 import org.jinguo.volunteer.service.HoursService.HoursRow;
 import org.jinguo.volunteer.service.HoursService.Monthly;
 import org.jinguo.volunteer.service.HoursService.TotalRow;
 import org.jinguo.volunteer.service.HoursService.TotalsBy;
+import org.jinguo.volunteer.service.HoursService;
 
 /** Service hours (服务时长): the approval queue, totals by volunteer, team or unit, and the year by month. */
 @Named

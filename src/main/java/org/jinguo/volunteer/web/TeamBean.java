@@ -7,16 +7,16 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.TeamForm;
-import org.jinguo.volunteer.service.TeamService;
 import org.jinguo.volunteer.service.TeamService.TeamView;
-import org.jinguo.volunteer.service.VolunteerService;
+import org.jinguo.volunteer.service.TeamService;
 import org.jinguo.volunteer.service.VolunteerService.VolunteerRow;
+import org.jinguo.volunteer.service.VolunteerService;
 
 /** One team: its profile and leader, its members, and its filing with a community (社区备案). */
 @Named

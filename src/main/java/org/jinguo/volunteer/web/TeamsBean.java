@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
@@ -16,10 +14,12 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.Certificate;
 import org.jinguo.volunteer.service.TeamForm;
-import org.jinguo.volunteer.service.TeamService;
 import org.jinguo.volunteer.service.TeamService.TeamRow;
+import org.jinguo.volunteer.service.TeamService;
 
 /** Volunteer teams (志愿服务队): filter by name and unit, sort, export, and found a new one. */
 @Named

@@ -9,17 +9,17 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jinguo.organisation.service.OrgUnitService;
-import org.jinguo.organisation.service.UnitRow;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.model.VolunteerStatus;
 import org.jinguo.volunteer.service.VolunteerFilter;
-import org.jinguo.volunteer.service.VolunteerService;
 import org.jinguo.volunteer.service.VolunteerService.VolunteerRow;
+import org.jinguo.volunteer.service.VolunteerService;
 
 /** The volunteer list (志愿者): filter by name, status, skill, bridge and unit; sort by column; export. */
 @Named

@@ -27,7 +27,6 @@ import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.model.SupportKind;
 import org.jinguo.incubation.service.OrganisationService.OrgView;
 import org.jinguo.incubation.service.PipelineService.CriterionRow;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -36,6 +35,7 @@ import org.jinguo.platform.files.Upload;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.service.OrgUnitService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -196,7 +196,7 @@ class IncubationRulesIT {
     void theReportCountsWhoEnteredEachStageAndWhatWasGivenByKind() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
         long community = call("district", () -> units.create(TestData.unitForm(street, unique("报表社区"),
-                org.jinguo.organisation.model.UnitType.COMMUNITY)));
+                org.jinguo.unit.model.UnitType.COMMUNITY)));
         long graduated = orgAt(community, Stage.GRADUATED);
         orgAt(community, Stage.INCUBATING);
         SupportForm funding = new SupportForm();

@@ -14,11 +14,14 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitForm;
+import org.jinguo.unit.service.UnitRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

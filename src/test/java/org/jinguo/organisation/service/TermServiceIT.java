@@ -18,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.Position;
-import org.jinguo.organisation.model.UnitType;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
@@ -26,6 +25,8 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.OrgUnitService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

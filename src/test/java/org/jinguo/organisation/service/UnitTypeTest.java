@@ -3,7 +3,7 @@ package org.jinguo.organisation.service;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jinguo.organisation.model.UnitType;
+import org.jinguo.unit.model.UnitType;
 import org.junit.jupiter.api.Test;
 
 class UnitTypeTest {

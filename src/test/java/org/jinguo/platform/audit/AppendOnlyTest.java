@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.persistence.annotations.ReadOnly;
+import org.jinguo.admin.service.AuditService;
 import org.junit.jupiter.api.Test;
 
 /**

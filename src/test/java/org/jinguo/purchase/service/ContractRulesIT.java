@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,8 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.incubation.model.OrgKind;
 import org.jinguo.incubation.service.OrgForm;
 import org.jinguo.incubation.service.OrganisationService;
-import org.jinguo.organisation.model.UnitType;
-import org.jinguo.organisation.service.OrgUnitService;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -31,6 +28,8 @@ import org.jinguo.purchase.model.Programme;
 import org.jinguo.purchase.service.ContractService.ContractRow;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.OrgUnitService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,8 +1,0 @@
-package org.jinguo.platform.audit;
-
-import java.time.Instant;
-
-/** One audit entry as the audit page lists it, with the name of the unit it concerns. */
-public record AuditRow(long id, Instant occurredAt, AuditAction action, String actor, String unitName,
-                       String recordType, Long recordId, String clientAddress, String detail) {
-}
