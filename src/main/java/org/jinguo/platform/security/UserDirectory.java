@@ -46,11 +46,7 @@ public class UserDirectory {
      */
     public Optional<Caller> signIn(String username, String password, String from) {
         Instant now = Instant.now();
-        // The account's row is locked while its sign-in is checked and recorded: two sign-ins of one account
-        // at the same moment (two browsers) take turns instead of failing on the version, and parallel
-        // guesses cannot undercount the failures that lock it.
-        Optional<UserAccount> found = enabledUser(username)
-                .map(user -> em.find(UserAccount.class, user.getId(), LockModeType.PESSIMISTIC_WRITE));
+        Optional<UserAccount> found = enabledUser(username);
         if (found.isEmpty()) {
             passwords.matchNothing(password);
             audit(now, AuditAction.SIGN_IN_FAILED, username == null ? "" : username.trim(), null, from, "unknown");
@@ -62,7 +58,17 @@ public class UserDirectory {
             audit(now, AuditAction.SIGN_IN_FAILED, user, from, "locked");
             return Optional.empty();
         }
-        if (!passwords.matches(password, user.getPasswordHash())) {
+        // The password is checked first, holding no lock: the hash takes long by design (and longer on a busy
+        // server), and one account signed in from several desks at once must not queue behind it. Only then is
+        // the account's row locked, read afresh and the outcome recorded: a few milliseconds until the commit, so
+        // concurrent sign-ins of one account take turns briefly and parallel guesses still count one by one.
+        boolean right = passwords.matches(password, user.getPasswordHash());
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        if (user.lockedAt(now)) { // locked by guesses that finished meanwhile
+            audit(now, AuditAction.SIGN_IN_FAILED, user, from, "locked");
+            return Optional.empty();
+        }
+        if (!right) {
             user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
             audit(now, AuditAction.SIGN_IN_FAILED, user, from, user.lockedAt(now) ? "password; locked" : "password");
             return Optional.empty();
