@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
@@ -48,11 +48,8 @@ public class AccountService {
 
     public List<UserRow> users(String text, int first, int max) {
         admin();
-        return filtered("SELECT u FROM UserAccount u JOIN FETCH u.unit", " ORDER BY u.username", text,
-                UserAccount.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList().stream()
+        return conditions(text).list(em, "SELECT u FROM UserAccount u JOIN FETCH u.unit", " ORDER BY u.username",
+                        UserAccount.class, first, max).stream()
                 .map(u -> new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getUnit().getName(),
                         u.getRoles(), u.isEnabled(), u.getLastSignInAt()))
                 .toList();
@@ -60,7 +57,7 @@ public class AccountService {
 
     public long countUsers(String text) {
         admin();
-        return filtered("SELECT COUNT(u) FROM UserAccount u", "", text, Long.class).getSingleResult();
+        return conditions(text).count(em, "SELECT COUNT(u) FROM UserAccount u");
     }
 
     public long createUser(@NotNull @Valid NewUserForm form) {
@@ -141,15 +138,8 @@ public class AccountService {
         return currentCaller.require(Permission.USER_MANAGE);
     }
 
-    private <T> TypedQuery<T> filtered(String select, String order, String text, Class<T> type) {
-        boolean filtered = Like.given(text);
-        String where = filtered
-                ? " WHERE (LOWER(u.username) LIKE :text" + Like.ESCAPE + " OR LOWER(u.displayName) LIKE :text" + Like.ESCAPE + ")"
-                : "";
-        TypedQuery<T> query = em.createQuery(select + where + order, type);
-        if (filtered) {
-            query.setParameter("text", Like.containing(text));
-        }
-        return query;
+    private static Conditions conditions(String text) {
+        return new Conditions().addIf(Like.given(text), "(LOWER(u.username) LIKE :text" + Like.ESCAPE
+                + " OR LOWER(u.displayName) LIKE :text" + Like.ESCAPE + ")", "text", () -> Like.containing(text));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
@@ -30,8 +29,6 @@ import org.jinguo.unit.model.OrgUnit;
 @ScopedToCaller
 public class AuditService {
 
-    /** Days in a filter are days in Beijing. */
-    private static final int MAX_PAGE = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -41,10 +38,8 @@ public class AuditService {
 
     public List<AuditRow> entries(@NotNull @Valid AuditFilter filter, int first, int max) {
         Caller caller = auditor();
-        return rows(conditions(caller, filter).query(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
-                .getResultList());
+        return rows(conditions(caller, filter).list(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC",
+                AuditEntry.class, first, max));
     }
 
     private List<AuditRow> rows(List<AuditEntry> entries) {
@@ -62,14 +57,13 @@ public class AuditService {
      */
     public List<AuditRow> entriesBefore(@NotNull @Valid AuditFilter filter, Long beforeId, int max) {
         Caller caller = auditor();
-        TypedQuery<AuditEntry> query = conditions(caller, filter)
+        return rows(conditions(caller, filter)
                 .addIf(beforeId != null, "e.id < :before", "before", () -> beforeId)
-                .query(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class);
-        return rows(query.setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList());
+                .list(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class, 0, max));
     }
 
     public long count(@NotNull @Valid AuditFilter filter) {
-        return conditions(auditor(), filter).query(em, "SELECT COUNT(e) FROM AuditEntry e", "", Long.class).getSingleResult();
+        return conditions(auditor(), filter).count(em, "SELECT COUNT(e) FROM AuditEntry e");
     }
 
     /** The record types that occur in the trail, for the filter's choices. */

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -104,9 +103,8 @@ public class NoticeService {
     /** Sent notices of her unit and the units below it whose title contains {@code text}, newest first. */
     public List<NoticeRow> notices(String text, int first, int max) {
         viewer();
-        List<Notice> notices = filtered("SELECT n FROM Notice n JOIN FETCH n.audience", " ORDER BY n.sentAt DESC, n.id DESC", text, Notice.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList();
+        List<Notice> notices = conditions(text).list(em, "SELECT n FROM Notice n JOIN FETCH n.audience",
+                " ORDER BY n.sentAt DESC, n.id DESC", Notice.class, first, max);
         Map<Long, long[]> progress = progress(notices.stream().map(Notice::getId).toList());
         return notices.stream().map(n -> {
             long[] counts = progress.getOrDefault(n.getId(), new long[2]);
@@ -117,7 +115,7 @@ public class NoticeService {
 
     public long count(String text) {
         viewer();
-        return filtered("SELECT COUNT(n) FROM Notice n", "", text, Long.class).getSingleResult();
+        return conditions(text).count(em, "SELECT COUNT(n) FROM Notice n");
     }
 
     public NoticeView view(long id) {
@@ -142,16 +140,14 @@ public class NoticeService {
     public List<ReceiptRow> receipts(long noticeId, @NotNull ReceiptFilter filter, int first, int max) {
         viewer();
         Notice notice = Scoped.byId(em, Notice.class, noticeId);
-        return receiptQuery(notice, filter, "SELECT r FROM NoticeRecipient r JOIN FETCH r.person JOIN FETCH r.unit", RECEIPT_ORDER,
-                NoticeRecipient.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList().stream().map(r -> row(notice, r)).toList();
+        return receiptConditions(notice, filter).list(em, "SELECT r FROM NoticeRecipient r JOIN FETCH r.person "
+                        + "JOIN FETCH r.unit", RECEIPT_ORDER, NoticeRecipient.class, first, max).stream().map(r -> row(notice, r)).toList();
     }
 
     public long countReceipts(long noticeId, @NotNull ReceiptFilter filter) {
         viewer();
         Notice notice = Scoped.byId(em, Notice.class, noticeId);
-        return receiptQuery(notice, filter, "SELECT COUNT(r) FROM NoticeRecipient r", "", Long.class).getSingleResult();
+        return receiptConditions(notice, filter).count(em, "SELECT COUNT(r) FROM NoticeRecipient r");
     }
 
     /**
@@ -193,18 +189,16 @@ public class NoticeService {
                 answer, label, r.getComment(), r.getAnsweredAt());
     }
 
-    private <T> TypedQuery<T> receiptQuery(Notice notice, ReceiptFilter filter, String select, String order, Class<T> type) {
+    private static Conditions receiptConditions(Notice notice, ReceiptFilter filter) {
         return new Conditions()
                 .add("r.notice.id = :notice", "notice", notice.getId())
                 .addIf(filter == ReceiptFilter.UNREAD, "r.readAt IS NULL")
-                .addIf(filter == ReceiptFilter.UNANSWERED, "r.answeredAt IS NULL")
-                .query(em, select, order, type);
+                .addIf(filter == ReceiptFilter.UNANSWERED, "r.answeredAt IS NULL");
     }
 
-    private <T> TypedQuery<T> filtered(String select, String order, String text, Class<T> type) {
+    private static Conditions conditions(String text) {
         return new Conditions()
-                .addIf(Like.given(text), "LOWER(n.title) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
-                .query(em, select, order, type);
+                .addIf(Like.given(text), "LOWER(n.title) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text));
     }
 
     private Caller viewer() {

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -107,11 +106,9 @@ public class ContactService {
      */
     public List<ContactRow> contacts(long unitId, String name, int first, int max) {
         viewer();
-        List<ResidentContact> contacts = filtered(unitId, name, "SELECT c FROM ResidentContact c JOIN FETCH c.member "
-                        + "JOIN FETCH c.resident JOIN FETCH c.unit", " ORDER BY c.member.name, c.resident.name, c.id",
-                        ResidentContact.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
-                .getResultList();
+        List<ResidentContact> contacts = conditions(unitId, name).list(em, "SELECT c FROM ResidentContact c "
+                        + "JOIN FETCH c.member JOIN FETCH c.resident JOIN FETCH c.unit",
+                " ORDER BY c.member.name, c.resident.name, c.id", ResidentContact.class, first, max);
         Map<Long, Object[]> stats = new HashMap<>();
         if (!contacts.isEmpty()) {
             em.createQuery("SELECT l.contact.id, COUNT(l), MAX(l.contactedOn), COUNT(l.need) FROM ContactLog l "
@@ -129,16 +126,15 @@ public class ContactService {
 
     public long countContacts(long unitId, String name) {
         viewer();
-        return filtered(unitId, name, "SELECT COUNT(c) FROM ResidentContact c", "", Long.class).getSingleResult();
+        return conditions(unitId, name).count(em, "SELECT COUNT(c) FROM ResidentContact c");
     }
 
-    private <T> TypedQuery<T> filtered(long unitId, String name, String select, String order, Class<T> type) {
+    private Conditions conditions(long unitId, String name) {
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
         return new Conditions()
                 .add("c.unitPath LIKE :path", "path", unit.getPath() + "%") // paths hold only digits and slashes
                 .addIf(Like.given(name), "(LOWER(c.member.name) LIKE :name" + Like.ESCAPE + " OR LOWER(c.resident.name) LIKE :name"
-                        + Like.ESCAPE + ")", "name", () -> Like.containing(name))
-                .query(em, select, order, type);
+                        + Like.ESCAPE + ")", "name", () -> Like.containing(name));
     }
 
     /**

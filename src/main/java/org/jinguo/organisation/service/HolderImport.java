@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,11 +22,11 @@ import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonColumns;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.platform.errors.BusinessRuleException;
-import org.jinguo.platform.export.ImportSheet;
 import org.jinguo.platform.export.ImportSheet.CheckedRow;
 import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.platform.export.ImportSheet.Problem;
+import org.jinguo.platform.export.ImportSheet;
+import org.jinguo.platform.export.RowImport;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -58,6 +57,8 @@ public class HolderImport {
     static final int PHONE = 3;
     static final int TAGS = 4;
 
+    private static final RowImport<Row, Parsed> TEMPLATE = new RowImport<>(MAX_ROWS, COLUMNS, 3);
+
     @PersistenceContext
     EntityManager em;
 
@@ -78,7 +79,6 @@ public class HolderImport {
                       List<Problem> problems) implements CheckedRow {
     }
 
-
     /** Checks the file for the term; writes nothing. */
     public Preview<Row> preview(long termId, @NotNull byte[] file) {
         Term term = editableTerm(termId);
@@ -88,17 +88,7 @@ public class HolderImport {
     /** Imports the valid rows of the file (checked again now); returns how many office holders were added. */
     public int importValid(long termId, @NotNull byte[] file) {
         Term term = editableTerm(termId);
-        Checked checked = check(term, file);
-        if (checked.preview().fileProblem() != null) {
-            throw new BusinessRuleException(checked.preview().fileProblem().messageKey(), null);
-        }
-        int added = 0;
-        for (int i = 0; i < checked.preview().rows().size(); i++) {
-            Row row = checked.preview().rows().get(i);
-            if (!row.valid()) {
-                continue;
-            }
-            Parsed parsed = checked.parsed().get(i);
+        return check(term, file).importValid(parsed -> {
             long personId;
             if (parsed.existing() != null) {
                 Person person = parsed.existing();
@@ -118,9 +108,7 @@ public class HolderImport {
                 personId = people.create(form);
             }
             terms.addHolder(term.getId(), personId, parsed.position());
-            added++;
-        }
-        return added;
+        });
     }
 
     private Term editableTerm(long termId) {
@@ -134,27 +122,32 @@ public class HolderImport {
                           Person existing) {
     }
 
-    private record Checked(Preview<Row> preview, List<Parsed> parsed) {
+    private RowImport.Checked<Row, Parsed> check(Term term, byte[] file) {
+        return TEMPLATE.check(file, sheet -> new Reader(term, sheet));
     }
 
-    private Checked check(Term term, byte[] file) {
-        ImportSheet.Sheet sheet = ImportSheet.open(file, MAX_ROWS, COLUMNS, 3);
-        if (sheet.problem() != null) {
-            return new Checked(Preview.unreadable(sheet.problem()), List.of());
+    /** Reads the rows of one sheet for one term, knowing the term's holders and the people the sheet names. */
+    private final class Reader implements RowImport.RowReader<Row, Parsed> {
+
+        private final int[] columns;
+        private final Map<String, Position> positions = ImportSheet.labels(Position.values(), "position.");
+        private final Map<String, PersonTag> tagLabels = ImportSheet.labels(PersonTag.values(), "personTag.");
+        private final Set<Long> inTerm;
+        private final Map<String, Person> registered;
+        private final Map<String, Integer> idRows = new HashMap<>();
+        private boolean chairTaken;
+
+        Reader(Term term, ImportSheet.Sheet sheet) {
+            columns = sheet.columns();
+            inTerm = new HashSet<>(em.createQuery("SELECT h.person.id FROM OfficeHolder h WHERE h.term.id = :term",
+                    Long.class).setParameter("term", term.getId()).getResultList());
+            chairTaken = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
+                    Long.class).setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getResultList().isEmpty();
+            registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
         }
-        int[] columns = sheet.columns();
-        Map<String, Position> positions = ImportSheet.labels(Position.values(), "position.");
-        Map<String, PersonTag> tagLabels = ImportSheet.labels(PersonTag.values(), "personTag.");
-        Set<Long> inTerm = new HashSet<>(em.createQuery("SELECT h.person.id FROM OfficeHolder h WHERE h.term.id = :term",
-                Long.class).setParameter("term", term.getId()).getResultList());
-        boolean chairTaken = !em.createQuery("SELECT h.id FROM OfficeHolder h WHERE h.term.id = :term AND h.position = :chair",
-                Long.class).setParameter("term", term.getId()).setParameter("chair", Position.CHAIR).getResultList().isEmpty();
-        Map<String, Person> registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
-        Map<String, Integer> idRows = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        List<Parsed> parsed = new ArrayList<>();
-        for (Line line : sheet.rows()) {
-            List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public RowImport.Read<Row, Parsed> read(Line line, List<Problem> problems) {
             int n = line.number();
             PersonColumns.PersonCells person = PersonColumns.read(line, columns[NAME], columns[ID_CARD], COLUMNS.get(NAME),
                     COLUMNS.get(ID_CARD), registered, idRows, problems);
@@ -189,10 +182,8 @@ public class HolderImport {
             if (problems.isEmpty() && position == Position.CHAIR) {
                 chairTaken = true; // a second chair further down is a problem
             }
-            rows.add(new Row(n, name, idCard.isEmpty() ? "" : Masks.idCard(idCard), position,
-                    existing != null, List.copyOf(problems)));
-            parsed.add(new Parsed(name, idCard, phone, position, tags, existing));
+            return new RowImport.Read<>(new Row(n, name, idCard.isEmpty() ? "" : Masks.idCard(idCard), position,
+                    existing != null, List.copyOf(problems)), new Parsed(name, idCard, phone, position, tags, existing));
         }
-        return new Checked(new Preview<>(rows, null), parsed);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -156,13 +155,10 @@ public class TermService {
     /** The same, in the order of the column the user clicked (name, unit or start of term). */
     public List<HolderListRow> roster(@NotNull @Valid HolderFilter filter, int first, int max, @NotNull Sorting sorting) {
         viewer();
-        List<OfficeHolder> holders = rosterQuery(filter,
+        List<OfficeHolder> holders = rosterConditions(filter).list(em,
                 "SELECT h FROM OfficeHolder h JOIN FETCH h.person JOIN FETCH h.term JOIN FETCH h.unit",
                 sorting.orderBy(ROSTER_SORTS, "h.unit.name, h.unit.id, h.term.startsOn DESC, h.person.name, h.id", "h.id"),
-                OfficeHolder.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList();
+                OfficeHolder.class, first, max);
         Map<Long, Set<PersonTag>> tags = tagsOf(holders);
         return holders.stream()
                 .map(h -> new HolderListRow(h.getId(), h.getPerson().getName(), h.getPosition(), h.getUnit().getName(),
@@ -173,10 +169,10 @@ public class TermService {
 
     public long countRoster(@NotNull @Valid HolderFilter filter) {
         viewer();
-        return rosterQuery(filter, "SELECT COUNT(h) FROM OfficeHolder h", "", Long.class).getSingleResult();
+        return rosterConditions(filter).count(em, "SELECT COUNT(h) FROM OfficeHolder h");
     }
 
-    private <T> TypedQuery<T> rosterQuery(HolderFilter filter, String select, String order, Class<T> type) {
+    private Conditions rosterConditions(HolderFilter filter) {
         return new Conditions()
                 .addIf(filter.isCurrentOnly(), "h.term.startsOn <= :today AND h.term.endsOn >= :today", "today",
                         () -> Beijing.today())
@@ -185,8 +181,7 @@ public class TermService {
                 .addIf(filter.getPosition() != null, "h.position = :position", "position", filter::getPosition)
                 // paths hold only digits and slashes
                 .addIf(filter.getUnitId() != null, "h.unitPath LIKE :unit", "unit",
-                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%")
-                .query(em, select, order, type);
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%");
     }
 
     /** Office holders of the terms running today in the unit and every unit below it. */

@@ -65,17 +65,14 @@ public class PersonService {
 
     public List<PersonRow> search(@NotNull @Valid PersonFilter filter, int first, int max) {
         viewer();
-        TypedQuery<Long> ids = query(filter, "SELECT p.id FROM Person p", " ORDER BY p.name, p.id", Long.class)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, 1000)));
-        return KeysFirst.page(ids, this::withUnits, Person::getId).stream()
-                .map(PersonService::toRow)
-                .toList();
+        return rows(conditions(filter, null).pageQuery(em, "SELECT p.id FROM Person p", " ORDER BY p.name, p.id",
+                Long.class, first, max));
     }
 
-    private List<Person> withUnits(List<Long> ids) {
-        return em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit WHERE p.id IN :ids", Person.class)
-                .setParameter("ids", ids).getResultList();
+    /** The rows of a page's ids, read with their units in one query (KeysFirst). */
+    private List<PersonRow> rows(TypedQuery<Long> ids) {
+        return KeysFirst.page(ids, keys -> em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit WHERE p.id IN :ids",
+                Person.class).setParameter("ids", keys).getResultList(), Person::getId).stream().map(PersonService::toRow).toList();
     }
 
     /**
@@ -84,11 +81,7 @@ public class PersonService {
      */
     public List<PersonRow> exportPage(@NotNull @Valid PersonFilter filter, long afterId, int max) {
         viewer();
-        TypedQuery<Long> ids = query(filter, afterId, "SELECT p.id FROM Person p", " ORDER BY p.id", Long.class)
-                .setMaxResults(Math.max(1, Math.min(max, 1000)));
-        return KeysFirst.page(ids, this::withUnits, Person::getId).stream()
-                .map(PersonService::toRow)
-                .toList();
+        return rows(conditions(filter, afterId).pageQuery(em, "SELECT p.id FROM Person p", " ORDER BY p.id", Long.class, 0, max));
     }
 
     private static PersonRow toRow(Person p) {
@@ -155,7 +148,7 @@ public class PersonService {
 
     public long count(@NotNull @Valid PersonFilter filter) {
         viewer();
-        return query(filter, "SELECT COUNT(p) FROM Person p", "", Long.class).getSingleResult();
+        return conditions(filter, null).count(em, "SELECT COUNT(p) FROM Person p");
     }
 
     public PersonView view(long id) {
@@ -279,11 +272,8 @@ public class PersonService {
         person.setTags(form.getTags());
     }
 
-    private <T> TypedQuery<T> query(PersonFilter filter, String select, String order, Class<T> type) {
-        return query(filter, null, select, order, type);
-    }
-
-    private <T> TypedQuery<T> query(PersonFilter filter, Long afterId, String select, String order, Class<T> type) {
+    /** The filter's conditions; {@code afterId} (an export's next page) when not {@code null}. */
+    private Conditions conditions(PersonFilter filter, Long afterId) {
         String idCard = IdCardNumber.normalise(filter.getIdCard());
         return new Conditions()
                 .addIf(afterId != null, "p.id > :after", "after", () -> afterId)
@@ -292,8 +282,7 @@ public class PersonService {
                 .addIf(idCard != null, "p.idCardHash = :hash", "hash", () -> cipher.searchHash(idCard))
                 // paths hold only digits and slashes
                 .addIf(filter.getUnitId() != null, "p.unitPath LIKE :unit", "unit",
-                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%")
-                .query(em, select, order, type);
+                        () -> Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath() + "%");
     }
 
     private Caller viewer() {
@@ -304,5 +293,4 @@ public class PersonService {
         caller.require(Permission.RECORD_EDIT, unitPath);
         caller.require(Permission.SENSITIVE_VIEW, unitPath);
     }
-
 }

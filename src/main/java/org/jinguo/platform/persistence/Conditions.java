@@ -10,9 +10,14 @@ import java.util.function.Supplier;
 
 /**
  * The WHERE clause of a list's filter, built from the fields the user filled in: each condition with
- * its one named parameter. One builder for every filtered list, so no service glues JPQL by hand.
+ * its one named parameter. One builder for every filtered list, so no service glues JPQL by hand; a service
+ * builds its filter's conditions once and asks them for the page ({@link #list}, {@link #pageQuery}) and for
+ * the count ({@link #count}), which can then never disagree.
  */
 public final class Conditions {
+
+    /** The most rows one page may ask for (an export reads page after page of this size). */
+    public static final int MAX_PAGE = 1000;
 
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -34,6 +39,26 @@ public final class Conditions {
             where.add(condition);
         }
         return this;
+    }
+
+    /** One page of the filtered list: rows {@code first} … {@code first + max} (at most {@link #MAX_PAGE}). */
+    public <T> List<T> list(EntityManager em, String select, String order, Class<T> type, int first, int max) {
+        return pageQuery(em, select, order, type, first, max).getResultList();
+    }
+
+    /** The query of one page, for a caller that adds hints or reads ids first ({@link KeysFirst}). */
+    public <T> TypedQuery<T> pageQuery(EntityManager em, String select, String order, Class<T> type, int first, int max) {
+        return query(em, select, order, type).setFirstResult(Math.max(0, first)).setMaxResults(pageSize(max));
+    }
+
+    /** How many rows the filtered list holds; {@code countSelect} is e.g. {@code SELECT COUNT(v) FROM Volunteer v}. */
+    public long count(EntityManager em, String countSelect) {
+        return query(em, countSelect, "", Long.class).getSingleResult();
+    }
+
+    /** A page size asked for, between 1 and {@link #MAX_PAGE}. */
+    public static int pageSize(int max) {
+        return Math.max(1, Math.min(max, MAX_PAGE));
     }
 
     /** {@code select} + the conditions joined by AND + {@code order}, with the parameters set. */

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
@@ -41,6 +42,45 @@ public final class Downloads {
         }
     }
 
+    /** How many rows an export reads at a time: bounded memory, few queries. */
+    public static final int EXPORT_PAGE = 1000;
+
+    /**
+     * Streams a list as a one-sheet .xlsx with its declared {@code columns}, reading it {@link #EXPORT_PAGE} rows
+     * at a time ({@code page}); {@code audit} records the export with the number of rows first.
+     */
+    public static <T> void xlsx(String title, SheetColumns<T> columns, PagedList.Page<T> page, IntConsumer audit)
+            throws IOException {
+        Locale locale = Texts.currentLocale();
+        xlsx(title, columns.headers(locale), sheet -> {
+            eachRow(page, EXPORT_PAGE, row -> sheet.row(columns.cells(row, locale)));
+            return sheet.dataRows();
+        }, audit);
+    }
+
+    /**
+     * As {@link #xlsx(String, SheetColumns, PagedList.Page, IntConsumer)} for large lists read page after page by
+     * key ({@code key} of a row), so that every page costs the same.
+     */
+    public static <T> void xlsxByKey(String title, SheetColumns<T> columns, AfterKey<T> page, ToLongFunction<T> key,
+                                     IntConsumer audit) throws IOException {
+        Locale locale = Texts.currentLocale();
+        xlsx(title, columns.headers(locale), sheet -> {
+            eachRowByKey(page, key, EXPORT_PAGE, row -> sheet.row(columns.cells(row, locale)));
+            return sheet.dataRows();
+        }, audit);
+    }
+
+    /** As {@link #xlsx(String, SheetColumns, PagedList.Page, IntConsumer)} for a short list already read. */
+    public static <T> void xlsx(String title, SheetColumns<T> columns, List<T> rows, IntConsumer audit)
+            throws IOException {
+        Locale locale = Texts.currentLocale();
+        xlsx(title, columns.headers(locale), sheet -> {
+            rows.forEach(row -> sheet.row(columns.cells(row, locale)));
+            return sheet.dataRows();
+        }, audit);
+    }
+
     /** Sends a PDF made beforehand (a certificate). */
     public static void pdf(String fileName, byte[] pdf) throws IOException {
         send(fileName, "pdf", "application/pdf", pdf);
@@ -72,11 +112,7 @@ public final class Downloads {
                 "attachment; filename=\"export." + extension + "\"; filename*=UTF-8''" + encoded);
     }
 
-    /**
-     * Hands every row of a list to {@code each}, reading it {@code pageSize} rows at a time, so an
-     * export never holds the whole list.
-     */
-    /** A page of the rows whose key comes after {@code afterKey}, in key order. */
+    /** A page of the rows that follow the row with key {@code afterKey} in the list's order ({@link Long#MIN_VALUE}: the first page). */
     @FunctionalInterface
     public interface AfterKey<T> {
         List<T> load(long afterKey, int max);
@@ -98,6 +134,7 @@ public final class Downloads {
         } while (rows.size() == pageSize);
     }
 
+    /** Hands every row of a list to {@code each}, reading it {@code pageSize} rows at a time (by offset). */
     public static <T> void eachRow(PagedList.Page<T> page, int pageSize, Consumer<T> each) {
         List<T> rows;
         int first = 0;

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -172,16 +171,15 @@ public class ContractService {
 
     public List<ContractRow> list(@NotNull ContractFilter filter, int first, int max, Sorting sorting) {
         viewer();
-        List<ServiceContract> contracts = filtered(filter, "SELECT c FROM ServiceContract c JOIN FETCH c.unit "
-                + "JOIN FETCH c.provider", sorting.orderBy(SORTS, "c.endsOn DESC, c.id DESC", "c.id"), ServiceContract.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList();
+        List<ServiceContract> contracts = conditions(filter).list(em, "SELECT c FROM ServiceContract c JOIN FETCH c.unit "
+                + "JOIN FETCH c.provider", sorting.orderBy(SORTS, "c.endsOn DESC, c.id DESC", "c.id"), ServiceContract.class,
+                first, max);
         return rows(contracts);
     }
 
     public long count(@NotNull ContractFilter filter) {
         viewer();
-        return filtered(filter, "SELECT COUNT(c) FROM ServiceContract c", "", Long.class).getSingleResult();
+        return conditions(filter).count(em, "SELECT COUNT(c) FROM ServiceContract c");
     }
 
     public ContractView view(long id) {
@@ -246,7 +244,7 @@ public class ContractService {
         return totals;
     }
 
-    private <T> TypedQuery<T> filtered(ContractFilter filter, String select, String order, Class<T> type) {
+    private Conditions conditions(ContractFilter filter) {
         String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
         String text = filter.getText();
         return new Conditions()
@@ -255,8 +253,7 @@ public class ContractService {
                         + Like.ESCAPE + ")", "text", () -> Like.containing(text))
                 .addIf(filter.getStatus() != null, "c.status = :status", "status", filter::getStatus)
                 .addIf(filter.getProgramme() != null, "c.programme = :programme", "programme", filter::getProgramme)
-                .addIf(filter.getProviderId() != null, "c.provider.id = :provider", "provider", filter::getProviderId)
-                .query(em, select, order, type);
+                .addIf(filter.getProviderId() != null, "c.provider.id = :provider", "provider", filter::getProviderId);
     }
 
     private Caller viewer() {

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -138,16 +137,15 @@ public class ActivityService {
 
     public List<ActivityRow> list(@NotNull ActivityFilter filter, int first, int max, Sorting sorting) {
         viewer();
-        List<Activity> activities = filtered(filter, "SELECT a FROM Activity a JOIN FETCH a.unit LEFT JOIN FETCH a.team",
-                sorting.orderBy(SORTS, "a.heldOn, a.startsAt, a.id", "a.id"), Activity.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList();
+        List<Activity> activities = conditions(filter).list(em, "SELECT a FROM Activity a JOIN FETCH a.unit "
+                + "LEFT JOIN FETCH a.team", sorting.orderBy(SORTS, "a.heldOn, a.startsAt, a.id", "a.id"), Activity.class,
+                first, max);
         return rows(em, activities);
     }
 
     public long count(@NotNull ActivityFilter filter) {
         viewer();
-        return filtered(filter, "SELECT COUNT(a) FROM Activity a", "", Long.class).getSingleResult();
+        return conditions(filter).count(em, "SELECT COUNT(a) FROM Activity a");
     }
 
     public ActivityView view(long id) {
@@ -252,7 +250,7 @@ public class ActivityService {
         }).toList();
     }
 
-    private <T> TypedQuery<T> filtered(ActivityFilter filter, String select, String order, Class<T> type) {
+    private Conditions conditions(ActivityFilter filter) {
         String path = filter.unitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.unitId()).getPath();
         return new Conditions()
                 .addIf(path != null, "a.unitPath LIKE :path", "path", () -> path + "%")
@@ -261,8 +259,7 @@ public class ActivityService {
                 .addIf(filter.line() != null, "a.line = :line", "line", filter::line)
                 .addIf(filter.from() != null, "a.heldOn >= :from", "from", filter::from)
                 .addIf(filter.to() != null, "a.heldOn <= :to", "to", filter::to)
-                .addIf(!filter.withCancelled(), "a.cancelled = FALSE")
-                .query(em, select, order, type);
+                .addIf(!filter.withCancelled(), "a.cancelled = FALSE");
     }
 
     private Activity editable(long activityId) {

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -165,23 +164,22 @@ public class CampaignService {
     /** The campaigns whose title contains {@code text} (all when blank), only the open ones if asked; open ones first, latest deadline first. */
     public List<CampaignRow> list(String text, boolean openOnly, int first, int max) {
         viewer();
-        List<Campaign> campaigns = filtered(text, openOnly, "SELECT c FROM Campaign c JOIN FETCH c.unit LEFT JOIN FETCH c.team "
-                        + "LEFT JOIN FETCH c.activity", " ORDER BY c.closed, c.deadline DESC, c.id DESC", Campaign.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        List<Campaign> campaigns = conditions(text, openOnly).list(em, "SELECT c FROM Campaign c JOIN FETCH c.unit "
+                + "LEFT JOIN FETCH c.team LEFT JOIN FETCH c.activity", " ORDER BY c.closed, c.deadline DESC, c.id DESC",
+                Campaign.class, first, max);
         return rows(em, campaigns);
     }
 
     public long count(String text, boolean openOnly) {
         viewer();
-        return filtered(text, openOnly, "SELECT COUNT(c) FROM Campaign c", "", Long.class).getSingleResult();
+        return conditions(text, openOnly).count(em, "SELECT COUNT(c) FROM Campaign c");
     }
 
-    private <T> TypedQuery<T> filtered(String text, boolean openOnly, String select, String order, Class<T> type) {
+    private Conditions conditions(String text, boolean openOnly) {
         return new Conditions()
                 .addIf(Like.given(text), "LOWER(c.title) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
                 .addIf(openOnly, "c.closed = FALSE")
-                .addIf(openOnly, "c.deadline >= :today", "today", Beijing::today)
-                .query(em, select, order, type);
+                .addIf(openOnly, "c.deadline >= :today", "today", Beijing::today);
     }
 
     public List<ApplicationRow> applications(long campaignId) {

@@ -87,9 +87,8 @@ public class HoursService {
     public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {
         viewer();
         // the page's ids from the queue index alone, then those records with what they show (KeysFirst)
-        TypedQuery<Long> ids = filtered(filter, "SELECT h.id FROM ServiceHours h", " ORDER BY h.servedOn DESC, h.id DESC",
-                Long.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)));
+        TypedQuery<Long> ids = conditions(filter, null).pageQuery(em, "SELECT h.id FROM ServiceHours h",
+                " ORDER BY h.servedOn DESC, h.id DESC", Long.class, first, max);
         return KeysFirst.page(ids, this::withDetails, ServiceHours::getId).stream().map(HoursService::row).toList();
     }
 
@@ -103,14 +102,14 @@ public class HoursService {
     /** For exports: the next records after {@code afterId} in the order they were entered (see PersonService.exportPage). */
     public List<HoursRow> exportPage(@NotNull HoursFilter filter, long afterId, int max) {
         viewer();
-        TypedQuery<Long> ids = filtered(filter, afterId, "SELECT h.id FROM ServiceHours h", " ORDER BY h.id", Long.class)
-                .setMaxResults(Math.max(1, Math.min(max, 1000)));
+        TypedQuery<Long> ids = conditions(filter, afterId).pageQuery(em, "SELECT h.id FROM ServiceHours h", " ORDER BY h.id",
+                Long.class, 0, max);
         return KeysFirst.page(ids, this::withDetails, ServiceHours::getId).stream().map(HoursService::row).toList();
     }
 
     public long count(@NotNull HoursFilter filter) {
         viewer();
-        return filtered(filter, "SELECT COUNT(h) FROM ServiceHours h", "", Long.class).getSingleResult();
+        return conditions(filter, null).count(em, "SELECT COUNT(h) FROM ServiceHours h");
     }
 
     /** Approves pending hours, or declines them with a reason. */
@@ -214,19 +213,15 @@ public class HoursService {
                 h.getDescription(), h.getStatus(), h.getDecidedBy(), h.getDeclineReason());
     }
 
-    private <T> TypedQuery<T> filtered(HoursFilter filter, String select, String order, Class<T> type) {
-        return filtered(filter, null, select, order, type);
-    }
-
-    private <T> TypedQuery<T> filtered(HoursFilter filter, Long afterId, String select, String order, Class<T> type) {
+    /** The filter's conditions; {@code afterId} (an export's next page) when not {@code null}. */
+    private Conditions conditions(HoursFilter filter, Long afterId) {
         String path = filter.unitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.unitId()).getPath();
         return new Conditions()
                 .addIf(afterId != null, "h.id > :after", "after", () -> afterId)
                 .addIf(path != null, "h.unitPath LIKE :path", "path", () -> path + "%")
                 .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
                 .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",
-                        () -> Like.containing(filter.name()))
-                .query(em, select, order, type);
+                        () -> Like.containing(filter.name()));
     }
 
     private Caller viewer() {

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -144,18 +143,17 @@ public class TeamService {
 
     public List<TeamRow> list(Long unitId, String text, int first, int max, Sorting sorting) {
         viewer();
-        List<Team> teams = filtered(unitId, text, "SELECT t FROM Team t JOIN FETCH t.unit LEFT JOIN FETCH t.leader "
-                        + "LEFT JOIN FETCH t.filedWith",
-                sorting.orderBy(SORTS, "t.name, t.id", "t.id"), Team.class)
+        List<Team> teams = conditions(unitId, text).pageQuery(em, "SELECT t FROM Team t JOIN FETCH t.unit "
+                        + "LEFT JOIN FETCH t.leader LEFT JOIN FETCH t.filedWith",
+                sorting.orderBy(SORTS, "t.name, t.id", "t.id"), Team.class, first, max)
                 .setHint(QueryHints.LEFT_FETCH, "t.leader.person") // a nested JOIN FETCH in JPQL loaded them row by row
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
                 .getResultList();
         return rows(teams);
     }
 
     public long count(Long unitId, String text) {
         viewer();
-        return filtered(unitId, text, "SELECT COUNT(t) FROM Team t", "", Long.class).getSingleResult();
+        return conditions(unitId, text).count(em, "SELECT COUNT(t) FROM Team t");
     }
 
     public TeamView view(long id) {
@@ -235,12 +233,11 @@ public class TeamService {
         return volunteer;
     }
 
-    private <T> TypedQuery<T> filtered(Long unitId, String text, String select, String order, Class<T> type) {
+    private Conditions conditions(Long unitId, String text) {
         String path = unitId == null ? null : Scoped.byId(em, OrgUnit.class, unitId).getPath();
         return new Conditions()
                 .addIf(path != null, "t.unitPath LIKE :path", "path", () -> path + "%")
-                .addIf(Like.given(text), "LOWER(t.name) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
-                .query(em, select, order, type);
+                .addIf(Like.given(text), "LOWER(t.name) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text));
     }
 
     private Team editable(long teamId) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +19,11 @@ import org.jinguo.person.model.Person;
 import org.jinguo.person.service.PersonColumns;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
-import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.export.ImportSheet.CheckedRow;
 import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.platform.export.ImportSheet.Problem;
 import org.jinguo.platform.export.ImportSheet;
+import org.jinguo.platform.export.RowImport;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -64,6 +63,8 @@ public class VolunteerImport {
     static final int SLOTS = 6;
     static final int AREAS = 7;
 
+    private static final RowImport<Row, Parsed> TEMPLATE = new RowImport<>(MAX_ROWS, COLUMNS, 5);
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,9 +89,6 @@ public class VolunteerImport {
                           Set<ServiceLine> lines, Set<String> slots, String areas, Person existing) {
     }
 
-    private record Checked(Preview<Row> preview, List<Parsed> parsed) {
-    }
-
     /** Checks the file; writes nothing. */
     public Preview<Row> preview(@NotNull byte[] file) {
         editor();
@@ -100,16 +98,7 @@ public class VolunteerImport {
     /** Imports the valid rows (checked again now); returns how many volunteers were registered. */
     public int importValid(@NotNull byte[] file) {
         editor();
-        Checked checked = check(file);
-        if (checked.preview().fileProblem() != null) {
-            throw new BusinessRuleException(checked.preview().fileProblem().messageKey(), null);
-        }
-        int added = 0;
-        for (int i = 0; i < checked.preview().rows().size(); i++) {
-            if (!checked.preview().rows().get(i).valid()) {
-                continue;
-            }
-            Parsed p = checked.parsed().get(i);
+        return check(file).importValid(p -> {
             long personId;
             if (p.existing() != null) {
                 personId = p.existing().getId();
@@ -128,37 +117,42 @@ public class VolunteerImport {
             form.setSlots(p.slots());
             form.setAreas(p.areas().isEmpty() ? null : p.areas());
             volunteers.register(form);
-            added++;
-        }
-        return added;
+        });
     }
 
     private Caller editor() {
         return currentCaller.require(Permission.RECORD_EDIT);
     }
 
-    private Checked check(byte[] file) {
+    private RowImport.Checked<Row, Parsed> check(byte[] file) {
         Caller caller = editor();
-        ImportSheet.Sheet sheet = ImportSheet.open(file, MAX_ROWS, COLUMNS, 5);
-        if (sheet.problem() != null) {
-            return new Checked(Preview.unreadable(sheet.problem()), List.of());
+        return TEMPLATE.check(file, sheet -> new Reader(caller, sheet));
+    }
+
+    /** Reads the rows of one sheet, knowing the caller's communities and the people the sheet names. */
+    private final class Reader implements RowImport.RowReader<Row, Parsed> {
+
+        private final int[] columns;
+        private final Map<String, Skill> skillLabels = ImportSheet.labels(Skill.values(), "skill.");
+        private final Map<String, ServiceLine> lineLabels = ImportSheet.labels(ServiceLine.values(), "serviceLine.");
+        private final Map<String, String> slotLabels = slotLabels();
+        private final Map<String, OrgUnit> communities;
+        private final Map<String, Person> registered;
+        private final Set<Long> volunteering = new HashSet<>();
+        private final Map<String, Integer> idRows = new HashMap<>();
+
+        Reader(Caller caller, ImportSheet.Sheet sheet) {
+            columns = sheet.columns();
+            communities = communities(caller);
+            registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
+            if (!registered.isEmpty()) {
+                volunteering.addAll(em.createQuery("SELECT v.person.id FROM Volunteer v WHERE v.person.id IN :ids", Long.class)
+                        .setParameter("ids", registered.values().stream().map(Person::getId).toList()).getResultList());
+            }
         }
-        int[] columns = sheet.columns();
-        Map<String, Skill> skillLabels = ImportSheet.labels(Skill.values(), "skill.");
-        Map<String, ServiceLine> lineLabels = ImportSheet.labels(ServiceLine.values(), "serviceLine.");
-        Map<String, String> slotLabels = slotLabels();
-        Map<String, OrgUnit> communities = communities(caller);
-        Map<String, Person> registered = PersonColumns.registered(em, cipher, sheet.rows(), columns[ID_CARD]);
-        Set<Long> volunteering = new HashSet<>();
-        if (!registered.isEmpty()) {
-            volunteering.addAll(em.createQuery("SELECT v.person.id FROM Volunteer v WHERE v.person.id IN :ids", Long.class)
-                    .setParameter("ids", registered.values().stream().map(Person::getId).toList()).getResultList());
-        }
-        Map<String, Integer> idRows = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
-        List<Parsed> parsed = new ArrayList<>();
-        for (Line line : sheet.rows()) {
-            List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public RowImport.Read<Row, Parsed> read(Line line, List<Problem> problems) {
             int n = line.number();
             PersonColumns.PersonCells person = PersonColumns.read(line, columns[NAME], columns[ID_CARD], COLUMNS.get(NAME),
                     COLUMNS.get(ID_CARD), registered, idRows, problems);
@@ -194,11 +188,10 @@ public class VolunteerImport {
             if (areas.length() > 200) {
                 problems.add(new Problem(n, COLUMNS.get(AREAS), "import.tooLong", List.of("200")));
             }
-            rows.add(new Row(n, name, idCard.isEmpty() ? "" : Masks.idCard(idCard),
-                    community == null ? communityText : community.getName(), existing != null, List.copyOf(problems)));
-            parsed.add(new Parsed(name, idCard, phone, community, skills, serviceLines, slots, areas, existing));
+            return new RowImport.Read<>(new Row(n, name, idCard.isEmpty() ? "" : Masks.idCard(idCard),
+                    community == null ? communityText : community.getName(), existing != null, List.copyOf(problems)),
+                    new Parsed(name, idCard, phone, community, skills, serviceLines, slots, areas, existing));
         }
-        return new Checked(new Preview<>(rows, null), parsed);
     }
 
     /** Reads a list cell of labels into {@code into}; an unknown label is a problem. */

@@ -125,9 +125,8 @@ public class VolunteerService {
 
     public List<VolunteerRow> list(@NotNull @Valid VolunteerFilter filter, int first, int max, Sorting sorting) {
         viewer();
-        TypedQuery<Long> ids = filtered(filter, "SELECT v.id FROM Volunteer v",
-                sorting.orderBy(SORTS, "v.appliedOn DESC, v.id DESC", "v.id"), Long.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)));
+        TypedQuery<Long> ids = conditions(filter).pageQuery(em, "SELECT v.id FROM Volunteer v",
+                sorting.orderBy(SORTS, "v.appliedOn DESC, v.id DESC", "v.id"), Long.class, first, max);
         List<Volunteer> volunteers = KeysFirst.page(ids, keys -> em.createQuery("SELECT v FROM Volunteer v "
                 + "JOIN FETCH v.person JOIN FETCH v.unit WHERE v.id IN :ids", Volunteer.class)
                 .setParameter("ids", keys).getResultList(), Volunteer::getId);
@@ -136,7 +135,7 @@ public class VolunteerService {
 
     public long count(@NotNull @Valid VolunteerFilter filter) {
         viewer();
-        return filtered(filter, "SELECT COUNT(v) FROM Volunteer v", "", Long.class).getSingleResult();
+        return conditions(filter).count(em, "SELECT COUNT(v) FROM Volunteer v");
     }
 
     public VolunteerView view(long id) {
@@ -173,7 +172,7 @@ public class VolunteerService {
                 v.getLines(), v.getAppliedOn(), v.isSelfRegistered());
     }
 
-    private <T> TypedQuery<T> filtered(VolunteerFilter filter, String select, String order, Class<T> type) {
+    private Conditions conditions(VolunteerFilter filter) {
         String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
         return new Conditions()
                 .addIf(path != null, "v.unitPath LIKE :path", "path", () -> path + "%")
@@ -181,8 +180,7 @@ public class VolunteerService {
                         () -> Like.containing(filter.getName()))
                 .addIf(filter.getStatus() != null, "v.status = :status", "status", filter::getStatus)
                 .addIf(filter.getSkill() != null, ":skill MEMBER OF v.skills", "skill", filter::getSkill)
-                .addIf(filter.getLine() != null, ":line MEMBER OF v.lines", "line", filter::getLine)
-                .query(em, select, order, type);
+                .addIf(filter.getLine() != null, ":line MEMBER OF v.lines", "line", filter::getLine);
     }
 
     private Caller viewer() {
