@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the demo district is one story told in order (units, people, the April election, accounts, notices), each step using the last.
 package org.jinguo.demo;
 
 import jakarta.enterprise.context.Dependent;

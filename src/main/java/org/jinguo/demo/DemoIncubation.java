@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the demo base is the source article's figures written out one organisation at a time, in the order the article tells them.
 package org.jinguo.demo;
 
 import jakarta.persistence.EntityManager;

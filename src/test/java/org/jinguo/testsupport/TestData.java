@@ -12,7 +12,7 @@ import org.jinguo.person.service.PersonForm;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitForm;
 
 /** Names and forms the tests make their own data with, so that no test depends on another's. */
@@ -32,7 +32,7 @@ public final class TestData {
     }
 
     /** The id of the demo unit called {@code name}, looked up as the district administrator. */
-    public static long unitId(OrgUnitService units, String name) throws Exception {
+    public static long unitId(UnitDirectory units, String name) throws Exception {
         return SignedInAs.call("district", () -> units.search(name, 0, 20).stream()
                 .filter(row -> row.name().equals(name)).findFirst().orElseThrow().id());
     }

@@ -15,8 +15,9 @@ import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** The auditor's page: the audit trail of her scope, filtered and paged in the database, and its export. */
@@ -25,7 +26,17 @@ import org.jinguo.unit.service.UnitRow;
 public class AuditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The trail as a spreadsheet shows it, newest first. */
+    static final SheetColumns<AuditRow> COLUMNS = SheetColumns.of(AuditRow.class)
+            .column("audit.time", AuditRow::occurredAt)
+            .column("audit.action", row -> SheetColumns.label("audit.action." + row.action()))
+            .column("audit.actor", AuditRow::actor)
+            .column("audit.unit", AuditRow::unitName)
+            .column("audit.recordType", row -> recordTypeLabel(row.recordType()))
+            .column("audit.recordId", AuditRow::recordId)
+            .column("audit.address", AuditRow::clientAddress)
+            .column("audit.detail", AuditRow::detail);
 
     @Inject
     AuditService audit;
@@ -34,7 +45,7 @@ public class AuditBean implements Serializable {
     AuditTrail trail;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Valid
     private AuditFilter filter = new AuditFilter();
@@ -66,6 +77,10 @@ public class AuditBean implements Serializable {
 
     /** The record type in the user's language ({@code audit.type.<Type>}), else its class name. */
     public String typeLabel(String recordType) {
+        return recordTypeLabel(recordType);
+    }
+
+    static String recordTypeLabel(String recordType) {
         return recordType == null ? "" : Texts.getOr("audit.type." + recordType, recordType);
     }
 
@@ -76,22 +91,9 @@ public class AuditBean implements Serializable {
     /** The whole filtered trail as a spreadsheet, fetched a page at a time; the export is itself audited. */
     public void export() throws IOException {
         search();
-        List<String> headers = List.of(Texts.get("audit.time"), Texts.get("audit.action"), Texts.get("audit.actor"),
-                Texts.get("audit.unit"), Texts.get("audit.recordType"), Texts.get("audit.recordId"),
-                Texts.get("audit.address"), Texts.get("audit.detail"));
-        Downloads.xlsx(Texts.get("audit.title"), headers, sheet -> {
-            Long before = null;
-            List<AuditRow> page;
-            do {
-                page = audit.entriesBefore(filter, before, EXPORT_PAGE);
-                for (AuditRow row : page) {
-                    sheet.row(row.occurredAt(), Texts.get("audit.action." + row.action()), row.actor(),
-                            row.unitName(), typeLabel(row.recordType()), row.recordId(), row.clientAddress(), row.detail());
-                    before = row.id();
-                }
-            } while (page.size() == EXPORT_PAGE);
-            return sheet.dataRows();
-        }, rows -> trail.exported("AuditEntry", rows, filter.describe()));
+        Downloads.xlsxByKey(Texts.get("audit.title"), COLUMNS,
+                (before, max) -> audit.entriesBefore(filter, before == Long.MIN_VALUE ? null : before, max), AuditRow::id,
+                rows -> trail.exported("AuditEntry", rows, filter.describe()));
     }
 
     public AuditFilter getFilter() {

@@ -16,7 +16,7 @@ import org.jinguo.platform.security.Role;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.primefaces.PrimeFaces;
 
@@ -29,7 +29,7 @@ public class UsersBean implements Serializable {
     AccountService accounts;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentUserRoles roles;

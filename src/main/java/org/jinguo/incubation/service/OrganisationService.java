@@ -6,15 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +23,6 @@ import org.jinguo.incubation.model.OrgKind;
 import org.jinguo.incubation.model.SocialOrg;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.model.Support;
-import org.jinguo.incubation.model.SupportKind;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -60,8 +55,6 @@ public class OrganisationService {
             "kind", "o.kind", "legalStatus", "o.legalStatus", "stage", "o.stage", "stageSince", "o.stageSince",
             "appliedOn", "o.appliedOn");
 
-    /** How many cards a column of the board shows; the rest are in the list filtered by that stage. */
-    public static final int BOARD_CARDS = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -89,26 +82,11 @@ public class OrganisationService {
                                 List<ScoreRow> scores) implements Serializable {
     }
 
-    public record SupportRow(long id, long orgId, String orgName, SupportKind kind, LocalDate givenOn, String description,
-                             BigDecimal amount, String recordedBy) implements Serializable {
-    }
-
-    public record BookingRow(long id, long roomId, String roomName, long orgId, String orgName, LocalDate on,
-                             LocalTime startsAt, LocalTime endsAt, String purpose, boolean cancelled, String recordedBy)
-            implements Serializable {
-    }
-
     /** An organisation with its whole record, and what the viewer may do with it. */
     public record OrgView(OrgRow row, String registrationNumber, String introduction, Long originTeamId, long version,
                           List<MemberRow> members, List<StepRow> timeline, List<AssessmentRow> assessments,
-                          List<SupportRow> supports, List<BookingRow> bookings, Set<Stage> next, boolean admitted,
+                          List<SupportService.SupportRow> supports, List<SupportService.BookingRow> bookings, Set<Stage> next, boolean admitted,
                           boolean editable) implements Serializable {
-    }
-
-    public record Card(long id, String name, OrgKind kind, LocalDate since, String originTeam) implements Serializable {
-    }
-
-    public record Column(Stage stage, long count, List<Card> cards) implements Serializable {
     }
 
     /** Receives an application (接受申请): the organisation enters the pipeline at its first stage. */
@@ -178,48 +156,14 @@ public class OrganisationService {
 
     public List<OrgRow> list(@NotNull OrgFilter filter, int first, int max, Sorting sorting) {
         viewer();
-        return filtered(filter, "SELECT o FROM SocialOrg o JOIN FETCH o.unit LEFT JOIN FETCH o.contact "
-                        + "LEFT JOIN FETCH o.originTeam", sorting.orderBy(SORTS, "o.name, o.id", "o.id"), SocialOrg.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream().map(OrganisationService::row).toList();
+        return conditions(em, filter).list(em, "SELECT o FROM SocialOrg o JOIN FETCH o.unit LEFT JOIN FETCH o.contact "
+                        + "LEFT JOIN FETCH o.originTeam", sorting.orderBy(SORTS, "o.name, o.id", "o.id"), SocialOrg.class,
+                        first, max).stream().map(OrganisationService::row).toList();
     }
 
     public long count(@NotNull OrgFilter filter) {
         viewer();
-        return filtered(filter, "SELECT COUNT(o) FROM SocialOrg o", "", Long.class).getSingleResult();
-    }
-
-    /** How many organisations stand at each stage (every stage present, zero or not). */
-    public Map<Stage, Long> stageCounts(Long unitId) {
-        viewer();
-        OrgFilter filter = new OrgFilter();
-        filter.setUnitId(unitId);
-        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            counts.put(stage, 0L);
-        }
-        filtered(filter, "SELECT o.stage, COUNT(o) FROM SocialOrg o", " GROUP BY o.stage", Object[].class)
-                .getResultList().forEach(r -> counts.put((Stage) r[0], (Long) r[1]));
-        return counts;
-    }
-
-    /** The board: a column per stage of the pipeline, longest-waiting first, at most {@link #BOARD_CARDS} cards each. */
-    public List<Column> board(Long unitId) {
-        Map<Stage, Long> counts = stageCounts(unitId);
-        List<Column> columns = new ArrayList<>();
-        for (Stage stage : Stage.PIPELINE) {
-            OrgFilter filter = new OrgFilter();
-            filter.setUnitId(unitId);
-            filter.setStage(stage);
-            List<Card> cards = counts.get(stage) == 0 ? List.of()
-                    : filtered(filter, "SELECT o FROM SocialOrg o LEFT JOIN FETCH o.originTeam", " ORDER BY o.stageSince, o.id",
-                            SocialOrg.class).setMaxResults(BOARD_CARDS).getResultList().stream()
-                    .map(o -> new Card(o.getId(), o.getName(), o.getKind(), o.getStageSince(),
-                            o.getOriginTeam() == null ? null : o.getOriginTeam().getName()))
-                    .toList();
-            columns.add(new Column(stage, counts.get(stage), cards));
-        }
-        return columns;
+        return conditions(em, filter).count(em, "SELECT COUNT(o) FROM SocialOrg o");
     }
 
     public OrgView view(long id) {
@@ -244,15 +188,15 @@ public class OrganisationService {
                 .setParameter("org", org).getResultList().stream()
                 .map(OrganisationService::assessmentRow)
                 .toList();
-        List<SupportRow> supports = em.createQuery("SELECT s FROM Support s JOIN FETCH s.org WHERE s.org = :org "
+        List<SupportService.SupportRow> supports = em.createQuery("SELECT s FROM Support s JOIN FETCH s.org WHERE s.org = :org "
                         + "ORDER BY s.givenOn DESC, s.id DESC", Support.class)
                 .setParameter("org", org).setMaxResults(200).getResultList().stream()
-                .map(OrganisationService::supportRow).toList();
-        List<BookingRow> bookings = em.createQuery("SELECT b FROM Booking b JOIN FETCH b.room JOIN FETCH b.org "
+                .map(SupportService::supportRow).toList();
+        List<SupportService.BookingRow> bookings = em.createQuery("SELECT b FROM Booking b JOIN FETCH b.room JOIN FETCH b.org "
                         + "WHERE b.org = :org AND b.bookedOn >= :from ORDER BY b.bookedOn, b.startsAt, b.id", Booking.class)
                 .setParameter("org", org).setParameter("from", Beijing.today().minusDays(30))
                 .setMaxResults(200).getResultList().stream()
-                .map(OrganisationService::bookingRow).toList();
+                .map(SupportService::bookingRow).toList();
         boolean editable = caller.can(Permission.RECORD_EDIT, org.getUnitPath());
         return new OrgView(row(org), org.getRegistrationNumber(), org.getIntroduction(),
                 org.getOriginTeam() == null ? null : org.getOriginTeam().getId(), org.getVersion(), members, timeline,
@@ -292,17 +236,6 @@ public class OrganisationService {
                         s.getScore())).toList());
     }
 
-    static SupportRow supportRow(Support s) {
-        return new SupportRow(s.getId(), s.getOrg().getId(), s.getOrg().getName(), s.getKind(), s.getGivenOn(),
-                s.getDescription(), s.getAmount(), s.getRecordedBy());
-    }
-
-    static BookingRow bookingRow(Booking b) {
-        return new BookingRow(b.getId(), b.getRoom().getId(), b.getRoom().getName(), b.getOrg().getId(),
-                b.getOrg().getName(), b.getBookedOn(), b.getStartsAt(), b.getEndsAt(), b.getPurpose(), b.isCancelled(),
-                b.getRecordedBy());
-    }
-
     private void copy(OrgForm form, SocialOrg org) {
         org.setRegistrationNumber(blankToNull(form.getRegistrationNumber()));
         org.setIntroduction(blankToNull(form.getIntroduction()));
@@ -323,7 +256,8 @@ public class OrganisationService {
         }
     }
 
-    private <T> TypedQuery<T> filtered(OrgFilter filter, String select, String order, Class<T> type) {
+    /** The filter's conditions (also the board's: {@link BoardService}). */
+    static Conditions conditions(EntityManager em, OrgFilter filter) {
         String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
         String text = filter.getText();
         return new Conditions()
@@ -333,8 +267,7 @@ public class OrganisationService {
                 .addIf(filter.getLegalStatus() != null, "o.legalStatus = :legal", "legal", filter::getLegalStatus)
                 .addIf(filter.getStage() != null, "o.stage = :stage", "stage", filter::getStage)
                 .addIf(filter.isFromTeamsOnly(), "o.originTeam IS NOT NULL")
-                .addIf(filter.isResidentsOnly(), "o.stage IN :resident", "resident", () -> Stage.RESIDENT)
-                .query(em, select, order, type);
+                .addIf(filter.isResidentsOnly(), "o.stage IN :resident", "resident", () -> Stage.RESIDENT);
     }
 
     SocialOrg editable(long orgId) {

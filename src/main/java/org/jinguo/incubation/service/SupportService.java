@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -26,8 +25,6 @@ import org.jinguo.incubation.model.SocialOrg;
 import org.jinguo.incubation.model.Stage;
 import org.jinguo.incubation.model.Support;
 import org.jinguo.incubation.model.SupportKind;
-import org.jinguo.incubation.service.OrganisationService.BookingRow;
-import org.jinguo.incubation.service.OrganisationService.SupportRow;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
@@ -92,15 +89,13 @@ public class SupportService {
 
     public List<SupportRow> supports(Long unitId, SupportKind kind, LocalDate from, LocalDate to, int first, int max) {
         viewer();
-        return supportQuery(unitId, kind, from, to, "SELECT s FROM Support s JOIN FETCH s.org",
-                " ORDER BY s.givenOn DESC, s.id DESC", Support.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream().map(OrganisationService::supportRow).toList();
+        return supportConditions(unitId, kind, from, to).list(em, "SELECT s FROM Support s JOIN FETCH s.org",
+                        " ORDER BY s.givenOn DESC, s.id DESC", Support.class, first, max).stream().map(SupportService::supportRow).toList();
     }
 
     public long countSupports(Long unitId, SupportKind kind, LocalDate from, LocalDate to) {
         viewer();
-        return supportQuery(unitId, kind, from, to, "SELECT COUNT(s) FROM Support s", "", Long.class).getSingleResult();
+        return supportConditions(unitId, kind, from, to).count(em, "SELECT COUNT(s) FROM Support s");
     }
 
     public List<RoomRow> rooms() {
@@ -183,15 +178,13 @@ public class SupportService {
 
     public List<BookingRow> bookings(Long roomId, LocalDate from, LocalDate to, int first, int max) {
         viewer();
-        return bookingQuery(roomId, from, to, "SELECT b FROM Booking b JOIN FETCH b.room JOIN FETCH b.org",
-                " ORDER BY b.bookedOn, b.startsAt, b.id", Booking.class)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 1000)))
-                .getResultList().stream().map(OrganisationService::bookingRow).toList();
+        return bookingConditions(roomId, from, to).list(em, "SELECT b FROM Booking b JOIN FETCH b.room JOIN FETCH b.org",
+                        " ORDER BY b.bookedOn, b.startsAt, b.id", Booking.class, first, max).stream().map(SupportService::bookingRow).toList();
     }
 
     public long countBookings(Long roomId, LocalDate from, LocalDate to) {
         viewer();
-        return bookingQuery(roomId, from, to, "SELECT COUNT(b) FROM Booking b", "", Long.class).getSingleResult();
+        return bookingConditions(roomId, from, to).count(em, "SELECT COUNT(b) FROM Booking b");
     }
 
     /** The base's report for [{@code from}, {@code to}] over the organisations of {@code unitId} and below (or all the caller sees). */
@@ -232,27 +225,43 @@ public class SupportService {
         return new Report(from, to, entered, supports, residents, fromTeams, bookings);
     }
 
-    private <T> TypedQuery<T> supportQuery(Long unitId, SupportKind kind, LocalDate from, LocalDate to, String select,
-                                           String order, Class<T> type) {
+    private Conditions supportConditions(Long unitId, SupportKind kind, LocalDate from, LocalDate to) {
         String path = unitId == null ? null : Scoped.byId(em, OrgUnit.class, unitId).getPath();
         return new Conditions()
                 .addIf(path != null, "s.unitPath LIKE :path", "path", () -> path + "%")
                 .addIf(kind != null, "s.kind = :kind", "kind", () -> kind)
                 .addIf(from != null, "s.givenOn >= :from", "from", () -> from)
-                .addIf(to != null, "s.givenOn <= :to", "to", () -> to)
-                .query(em, select, order, type);
+                .addIf(to != null, "s.givenOn <= :to", "to", () -> to);
     }
 
-    private <T> TypedQuery<T> bookingQuery(Long roomId, LocalDate from, LocalDate to, String select, String order,
-                                           Class<T> type) {
+    private static Conditions bookingConditions(Long roomId, LocalDate from, LocalDate to) {
         return new Conditions()
                 .addIf(roomId != null, "b.room.id = :room", "room", () -> roomId)
                 .addIf(from != null, "b.bookedOn >= :from", "from", () -> from)
-                .addIf(to != null, "b.bookedOn <= :to", "to", () -> to)
-                .query(em, select, order, type);
+                .addIf(to != null, "b.bookedOn <= :to", "to", () -> to);
     }
 
     private Caller viewer() {
         return currentCaller.require(Permission.RECORD_VIEW);
+    }
+
+    public record SupportRow(long id, long orgId, String orgName, SupportKind kind, LocalDate givenOn, String description,
+                             BigDecimal amount, String recordedBy) implements Serializable {
+    }
+
+    public record BookingRow(long id, long roomId, String roomName, long orgId, String orgName, LocalDate on,
+                             LocalTime startsAt, LocalTime endsAt, String purpose, boolean cancelled, String recordedBy)
+            implements Serializable {
+    }
+
+    static SupportRow supportRow(Support s) {
+        return new SupportRow(s.getId(), s.getOrg().getId(), s.getOrg().getName(), s.getKind(), s.getGivenOn(),
+                s.getDescription(), s.getAmount(), s.getRecordedBy());
+    }
+
+    static BookingRow bookingRow(Booking b) {
+        return new BookingRow(b.getId(), b.getRoom().getId(), b.getRoom().getName(), b.getOrg().getId(),
+                b.getOrg().getName(), b.getBookedOn(), b.getStartsAt(), b.getEndsAt(), b.getPurpose(), b.isCancelled(),
+                b.getRecordedBy());
     }
 }

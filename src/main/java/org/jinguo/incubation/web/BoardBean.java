@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.jinguo.incubation.model.Stage;
-import org.jinguo.incubation.service.OrganisationService.Column;
-import org.jinguo.incubation.service.OrganisationService;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.incubation.service.BoardService.Column;
+import org.jinguo.incubation.service.BoardService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** The incubation board: every organisation by stage, and the pipeline as a chart (how many stand at each stage). */
@@ -21,9 +21,9 @@ public class BoardBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OrganisationService organisations;
+    BoardService board;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     private UnitRow unit;
     private List<Column> columns;
@@ -36,8 +36,8 @@ public class BoardBean implements Serializable {
 
     public void show() {
         Long unitId = unit == null ? null : unit.id();
-        columns = organisations.board(unitId);
-        counts = organisations.stageCounts(unitId);
+        columns = board.board(unitId);
+        counts = board.stageCounts(unitId);
     }
 
     public List<UnitRow> completeUnit(String query) {

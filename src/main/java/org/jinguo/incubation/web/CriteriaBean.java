@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.jinguo.incubation.service.CriterionForm;
-import org.jinguo.incubation.service.PipelineService;
 import org.jinguo.incubation.service.PipelineService.CriterionRow;
+import org.jinguo.incubation.service.PipelineService;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 
@@ -21,6 +22,14 @@ import org.jinguo.platform.web.UiActions;
 public class CriteriaBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The assessment criteria as a spreadsheet shows them. */
+    static final SheetColumns<CriterionRow> COLUMNS = SheetColumns.of(CriterionRow.class)
+            .column("criteria.nameZh", CriterionRow::nameZh)
+            .column("criteria.nameEn", CriterionRow::nameEn)
+            .column("criteria.weight", CriterionRow::weight)
+            .column("criteria.sortOrder", CriterionRow::sortOrder)
+            .column("criteria.retired", row -> row.active() ? "" : SheetColumns.label("action.yes"));
 
     @Inject
     PipelineService pipeline;
@@ -61,13 +70,8 @@ public class CriteriaBean implements Serializable {
     }
 
     public void export() throws IOException {
-        List<String> headers = List.of(Texts.get("criteria.nameZh"), Texts.get("criteria.nameEn"), Texts.get("criteria.weight"),
-                Texts.get("criteria.sortOrder"), Texts.get("criteria.retired"));
-        Downloads.xlsx(Texts.get("criteria.title"), headers, sheet -> {
-            criteria.forEach(c -> sheet.row(c.nameZh(), c.nameEn(), c.weight(), c.sortOrder(),
-                    c.active() ? "" : Texts.get("action.yes")));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("AssessmentCriterion", count, null));
+        Downloads.xlsx(Texts.get("criteria.title"), COLUMNS, criteria,
+                count -> auditTrail.exported("AssessmentCriterion", count, null));
     }
 
     /** The sum of the active weights (the total is scaled to 100 whatever it is). */

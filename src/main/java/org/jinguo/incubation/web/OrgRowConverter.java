@@ -3,8 +3,8 @@ package org.jinguo.incubation.web;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
-import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.incubation.service.OrganisationService.OrgRow;
+import org.jinguo.incubation.service.OrganisationService;
 import org.jinguo.platform.web.PickedRowConverter;
 
 /** A social organisation picked in an autocomplete, by id, looked up in the user's scope. */

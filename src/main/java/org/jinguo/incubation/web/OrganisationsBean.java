@@ -20,9 +20,10 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.TeamService.TeamRow;
 import org.jinguo.volunteer.service.TeamService;
@@ -33,12 +34,23 @@ import org.jinguo.volunteer.service.TeamService;
 public class OrganisationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The organisations as a spreadsheet shows them. */
+    static final SheetColumns<OrgRow> COLUMNS = SheetColumns.of(OrgRow.class)
+            .column("org.name", OrgRow::name)
+            .column("org.unit", OrgRow::unitName)
+            .column("org.kind", OrgRow::kind)
+            .column("org.legalStatus", OrgRow::legalStatus)
+            .column("org.stage", OrgRow::stage)
+            .column("org.stageSince", OrgRow::stageSince)
+            .column("org.appliedOn", OrgRow::appliedOn)
+            .column("org.contact", OrgRow::contactName)
+            .column("org.originTeam", OrgRow::originTeam);
 
     @Inject
     OrganisationService organisations;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
     @Inject
     PersonService people;
     @Inject
@@ -97,17 +109,9 @@ public class OrganisationsBean implements Serializable {
     }
 
     public void export() throws IOException {
-        List<String> headers = List.of(Texts.get("org.name"), Texts.get("org.unit"), Texts.get("org.kind"),
-                Texts.get("org.legalStatus"), Texts.get("org.stage"), Texts.get("org.stageSince"), Texts.get("org.appliedOn"),
-                Texts.get("org.contact"), Texts.get("org.originTeam"));
-        Downloads.xlsx(Texts.get("orgs.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> organisations.list(filter(), first, max, Sorting.NONE), EXPORT_PAGE,
-                    r -> sheet.row(r.name(), r.unitName(), Texts.get("orgKind." + r.kind()),
-                            Texts.get("legalStatus." + r.legalStatus()), Texts.get("stage." + r.stage()), r.stageSince(),
-                            r.appliedOn(), r.contactName(), r.originTeam()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("SocialOrg", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
-                + " stage=" + filter.getStage() + " under=" + filter.getUnitId()));
+        Downloads.xlsx(Texts.get("orgs.title"), COLUMNS, (first, max) -> organisations.list(filter(), first, max, Sorting.NONE),
+                count -> auditTrail.exported("SocialOrg", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
+                        + " stage=" + filter.getStage() + " under=" + filter.getUnitId()));
     }
 
     public List<UnitRow> completeUnit(String query) {

@@ -18,7 +18,7 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** The base's report for a period: organisations entering each stage, support given by kind, residents now; exported. */
@@ -31,7 +31,7 @@ public class ReportBean implements Serializable {
     @Inject
     SupportService support;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
     @Inject
     AuditTrail auditTrail;
 

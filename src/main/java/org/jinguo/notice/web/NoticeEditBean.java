@@ -13,7 +13,7 @@ import org.jinguo.notice.service.NoticeService;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /**
@@ -30,7 +30,7 @@ public class NoticeEditBean implements Serializable {
     NoticeService notices;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;

@@ -17,7 +17,7 @@ import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.ImportPage;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /**
@@ -38,7 +38,7 @@ public class HolderImportBean extends ImportPage<HolderImport.Row> {
     TermService terms;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     private String unit;
     private String term;

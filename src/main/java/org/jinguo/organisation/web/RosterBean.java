@@ -16,8 +16,9 @@ import org.jinguo.organisation.service.TermService;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** The roster of office holders (执委名册) of the user's scope: filter, page, export. */
@@ -26,13 +27,21 @@ import org.jinguo.unit.service.UnitRow;
 public class RosterBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The roster as a spreadsheet shows it. */
+    static final SheetColumns<HolderListRow> COLUMNS = SheetColumns.of(HolderListRow.class)
+            .column("person.name", HolderListRow::name)
+            .column("holder.position", HolderListRow::position)
+            .column("person.unit", HolderListRow::unitName)
+            .column("terms.startsOn", HolderListRow::startsOn)
+            .column("terms.endsOn", HolderListRow::endsOn)
+            .column("person.tags", HolderListRow::tags);
 
     @Inject
     TermService terms;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     AuditTrail auditTrail;
@@ -73,14 +82,8 @@ public class RosterBean implements Serializable {
     /** The filtered roster as a spreadsheet, a page at a time; the export is audited. */
     public void export() throws IOException {
         search();
-        List<String> headers = List.of(Texts.get("person.name"), Texts.get("holder.position"), Texts.get("person.unit"),
-                Texts.get("terms.startsOn"), Texts.get("terms.endsOn"), Texts.get("person.tags"));
-        Downloads.xlsx(Texts.get("roster.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> terms.roster(filter, first, max), EXPORT_PAGE,
-                    row -> sheet.row(row.name(), Texts.get("position." + row.position()), row.unitName(),
-                            row.startsOn(), row.endsOn(), tagsLabel(row)));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("OfficeHolder", count, filter.describe()));
+        Downloads.xlsx(Texts.get("roster.title"), COLUMNS, (first, max) -> terms.roster(filter, first, max),
+                count -> auditTrail.exported("OfficeHolder", count, filter.describe()));
     }
 
     public HolderFilter getFilter() {

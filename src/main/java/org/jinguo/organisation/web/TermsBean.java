@@ -15,7 +15,7 @@ import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.primefaces.PrimeFaces;
 
@@ -33,7 +33,7 @@ public class TermsBean implements Serializable {
     TermService terms;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     PersonService people;

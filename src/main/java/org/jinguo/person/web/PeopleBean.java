@@ -18,9 +18,10 @@ import org.jinguo.person.service.SensitiveField;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /**
@@ -32,13 +33,21 @@ import org.jinguo.unit.service.UnitRow;
 public class PeopleBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The registry as a spreadsheet shows it: sensitive fields masked. */
+    static final SheetColumns<PersonRow> COLUMNS = SheetColumns.of(PersonRow.class)
+            .column("person.name", PersonRow::name)
+            .column("person.gender", PersonRow::gender)
+            .column("person.birthDate", PersonRow::birthDate)
+            .column("person.unit", PersonRow::unitName)
+            .column("person.idCard", PersonRow::idCardMasked)
+            .column("person.phone", PersonRow::phoneMasked);
 
     @Inject
     PersonService people;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     AuditTrail auditTrail;
@@ -129,15 +138,8 @@ public class PeopleBean implements Serializable {
     /** The filtered list as a spreadsheet, sensitive fields masked; the export is audited. */
     public void export() throws IOException {
         search();
-        List<String> headers = List.of(Texts.get("person.name"), Texts.get("person.gender"),
-                Texts.get("person.birthDate"), Texts.get("person.unit"), Texts.get("person.idCard"),
-                Texts.get("person.phone"));
-        Downloads.xlsx(Texts.get("people.title"), headers, sheet -> {
-            Downloads.eachRowByKey((after, max) -> people.exportPage(filter, after, max), PersonRow::id, EXPORT_PAGE,
-                    row -> sheet.row(row.name(), row.gender() == null ? null : Texts.get("gender." + row.gender()),
-                            row.birthDate(), row.unitName(), row.idCardMasked(), row.phoneMasked()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("Person", count, filter.describe()));
+        Downloads.xlsxByKey(Texts.get("people.title"), COLUMNS, (after, max) -> people.exportPage(filter, after, max),
+                PersonRow::id, count -> auditTrail.exported("Person", count, filter.describe()));
     }
 
     public PersonFilter getFilter() {

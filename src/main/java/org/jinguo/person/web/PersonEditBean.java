@@ -15,7 +15,7 @@ import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** Creates or edits one person: {@code ?id=} edits, no parameter creates (in the user's own unit first). */
@@ -29,7 +29,7 @@ public class PersonEditBean implements Serializable {
     PersonService people;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;

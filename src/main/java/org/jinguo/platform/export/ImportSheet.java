@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.jinguo.platform.export.SpreadsheetReader.Line;
+import org.jinguo.platform.i18n.Messages;
 
 /**
  * What every Excel import shares: the problems found (at a row and column), the preview of what it would
@@ -132,6 +133,6 @@ public final class ImportSheet {
     }
 
     private static ResourceBundle bundle(Locale language) {
-        return ResourceBundle.getBundle("i18n.messages", language);
+        return ResourceBundle.getBundle(Messages.BUNDLE, language);
     }
 }

@@ -5,11 +5,12 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.jinguo.platform.i18n.Messages;
 
-/** Texts from the {@code i18n/messages} bundles in the language of the current view. */
+/** The UI's texts ({@link Messages}: one bundle per feature) in the language of the current view. */
 public final class Texts {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = Messages.BUNDLE;
 
     private Texts() {
     }

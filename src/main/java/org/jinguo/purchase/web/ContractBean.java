@@ -10,7 +10,7 @@ import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
-import org.jinguo.platform.web.Texts;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.platform.web.UploadBuffer;
 import org.jinguo.purchase.service.ClosingForm;
@@ -18,7 +18,7 @@ import org.jinguo.purchase.service.ContractService.ContractView;
 import org.jinguo.purchase.service.ContractService.DeliveryRow;
 import org.jinguo.purchase.service.ContractService;
 import org.jinguo.purchase.service.DeliveryForm;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** One contract: its terms, progress (delivered and spent), its deliveries with evidence, and closing it with an evaluation. */
@@ -27,12 +27,23 @@ import org.jinguo.unit.service.UnitRow;
 public class ContractBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** A contract's deliveries as a spreadsheet shows them: the evidence as the number of files. */
+    static final SheetColumns<DeliveryRow> COLUMNS = SheetColumns.of(DeliveryRow.class)
+            .column("delivery.on", DeliveryRow::deliveredOn)
+            .column("delivery.place", DeliveryRow::place)
+            .column("delivery.community", DeliveryRow::communityName)
+            .column("delivery.quantity", DeliveryRow::quantity)
+            .column("delivery.participants", DeliveryRow::participants)
+            .column("delivery.amount", DeliveryRow::amount)
+            .column("delivery.notes", DeliveryRow::notes)
+            .column("delivery.evidence", row -> row.files().size())
+            .column("support.recordedBy", DeliveryRow::recordedBy);
 
     @Inject
     ContractService contracts;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
     @Inject
     AuditTrail auditTrail;
 
@@ -88,15 +99,8 @@ public class ContractBean implements Serializable {
 
     public void export() throws IOException {
         long contractId = contract.row().id();
-        List<String> headers = List.of(Texts.get("delivery.on"), Texts.get("delivery.place"), Texts.get("delivery.community"),
-                Texts.get("delivery.quantity"), Texts.get("delivery.participants"), Texts.get("delivery.amount"),
-                Texts.get("delivery.notes"), Texts.get("delivery.evidence"), Texts.get("support.recordedBy"));
-        Downloads.xlsx(contract.row().title(), headers, sheet -> {
-            Downloads.eachRow((first, max) -> contracts.deliveries(contractId, first, max), EXPORT_PAGE,
-                    d -> sheet.row(d.deliveredOn(), d.place(), d.communityName(), d.quantity(), d.participants(), d.amount(),
-                            d.notes(), d.files().size(), d.recordedBy()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("Delivery", count, "contract=" + contractId));
+        Downloads.xlsx(contract.row().title(), COLUMNS, (first, max) -> contracts.deliveries(contractId, first, max),
+                count -> auditTrail.exported("Delivery", count, "contract=" + contractId));
     }
 
     public List<UnitRow> completeCommunity(String query) {

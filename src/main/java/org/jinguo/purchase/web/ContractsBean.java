@@ -15,13 +15,14 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.purchase.service.ContractFilter;
 import org.jinguo.purchase.service.ContractForm;
 import org.jinguo.purchase.service.ContractService.ContractRow;
 import org.jinguo.purchase.service.ContractService;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** Purchase-of-services contracts (购买服务): filter, sort, progress bars, export, and sign a new one. */
@@ -30,14 +31,28 @@ import org.jinguo.unit.service.UnitRow;
 public class ContractsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The contracts as a spreadsheet shows them, money as numbers. */
+    static final SheetColumns<ContractRow> COLUMNS = SheetColumns.of(ContractRow.class)
+            .column("contract.title", ContractRow::title)
+            .column("contract.unit", ContractRow::unitName)
+            .column("contract.provider", ContractRow::providerName)
+            .column("contract.programme", ContractRow::programme)
+            .column("contract.measure", ContractRow::measure)
+            .column("contract.quantity", ContractRow::quantity)
+            .column("contract.delivered", ContractRow::delivered)
+            .column("contract.budget", ContractRow::budget)
+            .column("contract.spent", ContractRow::spent)
+            .column("contract.startsOn", ContractRow::startsOn)
+            .column("contract.endsOn", ContractRow::endsOn)
+            .column("contract.status", ContractRow::status);
 
     @Inject
     ContractService contracts;
     @Inject
     OrganisationService organisations;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -80,18 +95,9 @@ public class ContractsBean implements Serializable {
     }
 
     public void export() throws IOException {
-        List<String> headers = List.of(Texts.get("contract.title"), Texts.get("contract.unit"), Texts.get("contract.provider"),
-                Texts.get("contract.programme"), Texts.get("contract.measure"), Texts.get("contract.quantity"),
-                Texts.get("contract.delivered"), Texts.get("contract.budget"), Texts.get("contract.spent"),
-                Texts.get("contract.startsOn"), Texts.get("contract.endsOn"), Texts.get("contract.status"));
-        Downloads.xlsx(Texts.get("contracts.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> contracts.list(filter(), first, max, Sorting.NONE), EXPORT_PAGE,
-                    c -> sheet.row(c.title(), c.unitName(), c.providerName(), Texts.get("programme." + c.programme()),
-                            c.measure(), c.quantity(), c.delivered(), c.budget(), c.spent(), c.startsOn(), c.endsOn(),
-                            Texts.get("contractStatus." + c.status())));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("ServiceContract", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
-                + " status=" + filter.getStatus() + " under=" + filter.getUnitId()));
+        Downloads.xlsx(Texts.get("contracts.title"), COLUMNS, (first, max) -> contracts.list(filter(), first, max, Sorting.NONE),
+                count -> auditTrail.exported("ServiceContract", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
+                        + " status=" + filter.getStatus() + " under=" + filter.getUnitId()));
     }
 
     public List<UnitRow> completeUnit(String query) {

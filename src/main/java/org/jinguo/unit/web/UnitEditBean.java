@@ -13,8 +13,9 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.unit.model.StationKind;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
 import org.jinguo.unit.service.StationForm;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitForm;
 import org.jinguo.unit.service.UnitRow;
 import org.omnifaces.util.Faces;
@@ -28,7 +29,10 @@ import org.omnifaces.util.Faces;
 public class UnitEditBean implements Serializable {
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     /** The view parameters as typed in the address; anything but a number answers 404. */
     private String id;
@@ -46,9 +50,9 @@ public class UnitEditBean implements Serializable {
         Long parentId = number(parent);
         try {
             if (unitId != null) {
-                form = units.editForm(unitId);
+                form = unitChanges.editForm(unitId);
             } else if (parentId != null) {
-                form = units.newForm(parentId);
+                form = unitChanges.newForm(parentId);
             } else {
                 Faces.responseSendError(404, "");
                 return;
@@ -123,10 +127,10 @@ public class UnitEditBean implements Serializable {
         return UiActions.attempt("unitForm", () -> {
             long savedId;
             if (isNew()) {
-                savedId = units.create(form);
+                savedId = unitChanges.create(form);
                 UiActions.info("unit.created", form.getName());
             } else {
-                units.update(form);
+                unitChanges.update(form);
                 savedId = form.getId();
                 UiActions.info("unit.saved", form.getName());
             }

@@ -11,9 +11,10 @@ import java.util.List;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitFilter;
 import org.jinguo.unit.service.UnitListRow;
 import org.jinguo.unit.service.UnitRow;
@@ -24,10 +25,22 @@ import org.jinguo.unit.service.UnitRow;
 public class UnitListBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The units as a spreadsheet shows them, with what each covers. */
+    static final SheetColumns<UnitListRow> COLUMNS = SheetColumns.of(UnitListRow.class)
+            .column("unit.name", UnitListRow::name)
+            .column("unit.type", UnitListRow::type)
+            .column("unit.parent", UnitListRow::parentName)
+            .column("unit.womenCount", UnitListRow::womenCount)
+            .column("unit.enterpriseCount", UnitListRow::enterpriseCount)
+            .column("unit.womenEmployeeCount", UnitListRow::womenEmployeeCount)
+            .column("unit.memberBodyCount", UnitListRow::memberBodyCount)
+            .column("unit.address", UnitListRow::address)
+            .column("unit.contactName", UnitListRow::contactName)
+            .column("unit.contactPhone", UnitListRow::contactPhone);
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     AuditTrail auditTrail;
@@ -62,18 +75,8 @@ public class UnitListBean implements Serializable {
 
     /** The filtered list as a spreadsheet; the export is audited. */
     public void export() throws IOException {
-        search();
-        List<String> headers = List.of(Texts.get("unit.name"), Texts.get("unit.type"), Texts.get("unit.parent"),
-                Texts.get("unit.womenCount"), Texts.get("unit.enterpriseCount"), Texts.get("unit.womenEmployeeCount"),
-                Texts.get("unit.memberBodyCount"), Texts.get("unit.address"), Texts.get("unit.contactName"),
-                Texts.get("unit.contactPhone"));
-        Downloads.xlsx(Texts.get("unitList.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> units.list(filter, first, max), EXPORT_PAGE,
-                    row -> sheet.row(row.name(), Texts.get("unitType." + row.type()), row.parentName(), row.womenCount(),
-                            row.enterpriseCount(), row.womenEmployeeCount(), row.memberBodyCount(), row.address(),
-                            row.contactName(), row.contactPhone()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("OrgUnit", count, filter.describe()));
+        Downloads.xlsx(Texts.get("unitList.title"), COLUMNS, (first, max) -> units.list(filter, first, max),
+                count -> auditTrail.exported("OrgUnit", count, filter.describe()));
     }
 
     public UnitFilter getFilter() {

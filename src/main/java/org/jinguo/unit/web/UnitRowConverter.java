@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import org.jinguo.platform.web.PickedRowConverter;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
 /** Unit pickers submit a unit id; it is looked up in the user's scope, so a foreign id is refused. */
@@ -13,7 +13,7 @@ import org.jinguo.unit.service.UnitRow;
 public class UnitRowConverter extends PickedRowConverter<UnitRow> {
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Override
     protected UnitRow row(long id) {

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
 import org.jinguo.unit.service.UnitDetails;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitNode;
 import org.jinguo.unit.service.UnitRow;
 import org.primefaces.event.NodeExpandEvent;
@@ -29,7 +29,7 @@ public class UnitTreeBean implements Serializable {
     private static final String PLACEHOLDER = "placeholder";
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     private Long selectedId;
     private TreeNode<Object> root;

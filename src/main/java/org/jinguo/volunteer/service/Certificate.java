@@ -16,21 +16,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.jinguo.platform.i18n.Messages;
 
 /**
  * The certificate of service (志愿服务证明) as a one-page A4 PDF, in Chinese, whatever the user's language: it
- * is an official document. The text uses STSong-Light, one of the PDF standard's Chinese fonts, which every
- * PDF reader supplies, so no font file ships with the application and the server needs none installed.
+ * is an official document. Its words are the volunteer bundle's {@code certificate.pdf.*} texts. The text uses
+ * STSong-Light, one of the PDF standard's Chinese fonts, which every PDF reader supplies, so no font file ships
+ * with the application and the server needs none installed.
  */
 public final class Certificate {
 
     /** At most this many lines of service are listed; the total counts them all. */
     public static final int MAX_LINES = 20;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** The certificate's language. */
+    private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     /** One approved record of service. */
     public record Line(LocalDate servedOn, String what, int minutes) {
@@ -45,31 +51,33 @@ public final class Certificate {
     }
 
     public static byte[] pdf(Content content) {
+        ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, LANGUAGE);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(words.getString("certificate.pdf.date"), LANGUAGE);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 56, 56, 64, 56);
             PdfWriter.getInstance(document, out);
-            document.addTitle("志愿服务证明");
-            document.addCreator("巾帼 · 江北区妇联");
+            document.addTitle(words.getString("certificate.pdf.title"));
+            document.addCreator(words.getString("certificate.pdf.creator"));
             document.open();
             BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
             Font title = new Font(song, 22, Font.BOLD);
             Font body = new Font(song, 12);
             Font small = new Font(song, 10);
 
-            Paragraph heading = new Paragraph("志愿服务证明", title);
+            Paragraph heading = new Paragraph(words.getString("certificate.pdf.title"), title);
             heading.setAlignment(Element.ALIGN_CENTER);
             heading.setSpacingAfter(6);
             document.add(heading);
-            Paragraph number = new Paragraph("编号：" + content.number(), small);
+            Paragraph number = new Paragraph(text(words, "certificate.pdf.number", content.number()), small);
             number.setAlignment(Element.ALIGN_RIGHT);
             number.setSpacingAfter(18);
             document.add(number);
 
-            String period = content.from() == null ? "" : "自" + DAY.format(content.from()) + "至" + DAY.format(content.to()) + "，";
-            Paragraph text = new Paragraph("兹证明 " + content.name()
-                    + (content.maskedIdCard() == null ? "" : "（身份证号 " + content.maskedIdCard() + "）")
-                    + " 为" + content.unitName() + "巾帼志愿者，" + period + "累计参加志愿服务经审核认定的时长为 "
-                    + hours(content.totalMinutes()) + " 小时。特此证明。", body);
+            String period = content.from() == null ? ""
+                    : text(words, "certificate.pdf.period", day.format(content.from()), day.format(content.to()));
+            String idCard = content.maskedIdCard() == null ? "" : text(words, "certificate.pdf.idCard", content.maskedIdCard());
+            Paragraph text = new Paragraph(text(words, "certificate.pdf.text", content.name(), idCard, content.unitName(),
+                    period, hours(content.totalMinutes())), body);
             text.setFirstLineIndent(24);
             text.setLeading(24);
             text.setSpacingAfter(16);
@@ -78,23 +86,24 @@ public final class Certificate {
             if (!content.lines().isEmpty()) {
                 PdfPTable table = new PdfPTable(new float[] {3, 8, 2});
                 table.setWidthPercentage(100);
-                for (String header : List.of("服务日期", "服务内容", "时长（小时）")) {
-                    PdfPCell cell = new PdfPCell(new Phrase(header, small));
+                for (String header : List.of("certificate.pdf.servedOn", "certificate.pdf.what", "certificate.pdf.hours")) {
+                    PdfPCell cell = new PdfPCell(new Phrase(words.getString(header), small));
                     cell.setGrayFill(0.9f);
                     table.addCell(cell);
                 }
                 content.lines().stream().limit(MAX_LINES).forEach(line -> {
-                    table.addCell(new Phrase(DAY.format(line.servedOn()), small));
+                    table.addCell(new Phrase(day.format(line.servedOn()), small));
                     table.addCell(new Phrase(line.what(), small));
                     table.addCell(new Phrase(hours(line.minutes()), small));
                 });
                 document.add(table);
                 if (content.lines().size() > MAX_LINES) {
-                    document.add(new Paragraph("（另有 " + (content.lines().size() - MAX_LINES) + " 次服务记录，已计入总时长）", small));
+                    document.add(new Paragraph(text(words, "certificate.pdf.more",
+                            String.valueOf(content.lines().size() - MAX_LINES)), small));
                 }
             }
 
-            Paragraph issuer = new Paragraph(content.unitName() + "\n" + DAY.format(content.issuedOn()), body);
+            Paragraph issuer = new Paragraph(content.unitName() + "\n" + day.format(content.issuedOn()), body);
             issuer.setAlignment(Element.ALIGN_RIGHT);
             issuer.setSpacingBefore(36);
             document.add(issuer);
@@ -105,6 +114,11 @@ public final class Certificate {
         } catch (DocumentException e) {
             throw new IllegalStateException("certificate could not be written", e);
         }
+    }
+
+    /** A text of the bundle with its arguments, all given as text (no number formatting of MessageFormat's). */
+    private static String text(ResourceBundle words, String key, String... arguments) {
+        return new MessageFormat(words.getString(key), LANGUAGE).format(arguments);
     }
 
     /** Minutes as hours with at most one decimal: 90 → "1.5". */

@@ -15,9 +15,10 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.service.ActivityForm;
@@ -32,7 +33,19 @@ import org.jinguo.volunteer.service.TeamService;
 public class ActivitiesBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The activities as a spreadsheet shows them. */
+    static final SheetColumns<ActivityRow> COLUMNS = SheetColumns.of(ActivityRow.class)
+            .column("activity.title", ActivityRow::title)
+            .column("activity.unit", ActivityRow::unitName)
+            .column("activity.team", ActivityRow::teamName)
+            .column("activity.line", ActivityRow::line)
+            .column("activity.place", ActivityRow::place)
+            .column("activity.heldOn", ActivityRow::heldOn)
+            .column("activity.time", row -> row.startsAt() + "-" + row.endsAt())
+            .column("activity.needed", row -> row.minNeeded() + "-" + row.maxNeeded())
+            .column("activity.confirmed", ActivityRow::confirmed)
+            .column("activity.waiting", ActivityRow::waiting);
 
     @Inject
     ActivityService activities;
@@ -41,7 +54,7 @@ public class ActivitiesBean implements Serializable {
     TeamService teams;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;
@@ -115,17 +128,9 @@ public class ActivitiesBean implements Serializable {
     /** The filtered list as a spreadsheet; the export is audited. */
     public void export() throws IOException {
         ActivityFilter filter = filter();
-        List<String> headers = List.of(Texts.get("activity.title"), Texts.get("activity.unit"), Texts.get("activity.team"),
-                Texts.get("activity.line"), Texts.get("activity.place"), Texts.get("activity.heldOn"),
-                Texts.get("activity.time"), Texts.get("activity.needed"), Texts.get("activity.confirmed"),
-                Texts.get("activity.waiting"));
-        Downloads.xlsx(Texts.get("activities.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> activities.list(filter, first, max, Sorting.NONE), EXPORT_PAGE,
-                    row -> sheet.row(row.title(), row.unitName(), row.teamName(), Texts.get("serviceLine." + row.line()),
-                            row.place(), row.heldOn(), row.startsAt() + "-" + row.endsAt(),
-                            row.minNeeded() + "-" + row.maxNeeded(), row.confirmed(), row.waiting()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("Activity", count, filter.describe()));
+        Downloads.xlsx(Texts.get("activities.title"), COLUMNS,
+                (first, max) -> activities.list(filter, first, max, Sorting.NONE),
+                count -> auditTrail.exported("Activity", count, filter.describe()));
     }
 
     public String getText() {

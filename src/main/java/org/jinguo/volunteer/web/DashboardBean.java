@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.security.CurrentCaller;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.HoursService.Monthly;
 import org.jinguo.volunteer.service.HoursService;
@@ -29,7 +29,7 @@ public class DashboardBean implements Serializable {
     HoursService hours;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;

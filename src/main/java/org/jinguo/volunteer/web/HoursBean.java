@@ -13,9 +13,10 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.service.Certificate;
@@ -32,13 +33,23 @@ import org.jinguo.volunteer.service.HoursService;
 public class HoursBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The hour records as a spreadsheet shows them, hours as numbers that add up. */
+    static final SheetColumns<HoursRow> COLUMNS = SheetColumns.of(HoursRow.class)
+            .column("person.name", HoursRow::volunteerName)
+            .column("volunteer.unit", HoursRow::unitName)
+            .column("hours.servedOn", HoursRow::servedOn)
+            .column("hours.what", row -> row.activityTitle() != null ? row.activityTitle() : row.description())
+            .column("volunteer.hours", row -> Certificate.hoursNumber(row.minutes()))
+            .column("hours.source", HoursRow::source)
+            .column("volunteer.status", HoursRow::status)
+            .column("volunteer.reason", HoursRow::declineReason);
 
     @Inject
     HoursService hours;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;
@@ -102,23 +113,14 @@ public class HoursBean implements Serializable {
     /** The filtered hours records as a spreadsheet; the export is audited. */
     public void export() throws IOException {
         HoursFilter filter = filter();
-        List<String> headers = List.of(Texts.get("person.name"), Texts.get("volunteer.unit"), Texts.get("hours.servedOn"),
-                Texts.get("hours.what"), Texts.get("volunteer.hours"), Texts.get("hours.source"), Texts.get("volunteer.status"),
-                Texts.get("volunteer.reason"));
-        Downloads.xlsx(Texts.get("hours.title"), headers, sheet -> {
-            Downloads.eachRowByKey((after, max) -> hours.exportPage(filter, after, max), HoursRow::id, EXPORT_PAGE,
-                    row -> sheet.row(row.volunteerName(), row.unitName(), row.servedOn(),
-                            row.activityTitle() != null ? row.activityTitle() : row.description(),
-                            Certificate.hoursNumber(row.minutes()), Texts.get("hoursSource." + row.source()),
-                            Texts.get("hoursStatus." + row.status()), row.declineReason()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("ServiceHours", count, filter.describe()));
+        Downloads.xlsxByKey(Texts.get("hours.title"), COLUMNS, (after, max) -> hours.exportPage(filter, after, max),
+                HoursRow::id, count -> auditTrail.exported("ServiceHours", count, filter.describe()));
     }
 
     public void exportTotals() throws IOException {
         List<String> headers = List.of(Texts.get("hoursBy." + by), Texts.get("hours.total"), Texts.get("hours.records"));
         Downloads.xlsx(Texts.get("hours.totals"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> hours.totals(unitId(), by, from, to, first, max), EXPORT_PAGE,
+            Downloads.eachRow((first, max) -> hours.totals(unitId(), by, from, to, first, max), Downloads.EXPORT_PAGE,
                     row -> sheet.row(row.name(), Certificate.hoursNumber(row.minutes()), row.records()));
             return sheet.dataRows();
         }, count -> auditTrail.exported("ServiceHours", count, "by=" + by + " from=" + from + " to=" + to));

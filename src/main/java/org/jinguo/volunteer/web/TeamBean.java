@@ -10,7 +10,7 @@ import java.util.List;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.TeamForm;
 import org.jinguo.volunteer.service.TeamService.TeamView;
@@ -32,7 +32,7 @@ public class TeamBean implements Serializable {
     VolunteerService volunteers;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     private String id;
     private TeamView team;

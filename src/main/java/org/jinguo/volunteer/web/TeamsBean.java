@@ -12,9 +12,10 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.service.Certificate;
 import org.jinguo.volunteer.service.TeamForm;
@@ -27,13 +28,23 @@ import org.jinguo.volunteer.service.TeamService;
 public class TeamsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The teams as a spreadsheet shows them, hours as numbers that add up. */
+    static final SheetColumns<TeamRow> COLUMNS = SheetColumns.of(TeamRow.class)
+            .column("team.name", TeamRow::name)
+            .column("volunteer.unit", TeamRow::unitName)
+            .column("activity.line", TeamRow::line)
+            .column("team.leader", TeamRow::leaderName)
+            .column("team.members", TeamRow::members)
+            .column("hours.total", row -> Certificate.hoursNumber(row.approvedMinutes()))
+            .column("team.filedWith", TeamRow::filedWith)
+            .column("team.filedOn", TeamRow::filedOn);
 
     @Inject
     TeamService teams;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     CurrentCaller currentCaller;
@@ -76,15 +87,8 @@ public class TeamsBean implements Serializable {
     }
 
     public void export() throws IOException {
-        List<String> headers = List.of(Texts.get("team.name"), Texts.get("volunteer.unit"), Texts.get("activity.line"),
-                Texts.get("team.leader"), Texts.get("team.members"), Texts.get("hours.total"), Texts.get("team.filedWith"),
-                Texts.get("team.filedOn"));
-        Downloads.xlsx(Texts.get("teams.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> teams.list(underId(), text, first, max, Sorting.NONE), EXPORT_PAGE,
-                    row -> sheet.row(row.name(), row.unitName(), Texts.get("serviceLine." + row.line()), row.leaderName(),
-                            row.members(), Certificate.hoursNumber(row.approvedMinutes()), row.filedWith(), row.filedOn()));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("Team", count, "text=" + (text == null ? "" : text.strip()) + " under=" + underId()));
+        Downloads.xlsx(Texts.get("teams.title"), COLUMNS, (first, max) -> teams.list(underId(), text, first, max, Sorting.NONE),
+                count -> auditTrail.exported("Team", count, "text=" + (text == null ? "" : text.strip()) + " under=" + underId()));
     }
 
     public String getText() {

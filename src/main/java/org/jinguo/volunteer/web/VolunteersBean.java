@@ -8,13 +8,13 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.volunteer.model.VolunteerStatus;
 import org.jinguo.volunteer.service.VolunteerFilter;
@@ -27,13 +27,23 @@ import org.jinguo.volunteer.service.VolunteerService;
 public class VolunteersBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int EXPORT_PAGE = 1000;
+
+    /** The volunteers as a spreadsheet shows them: skills and bridges by their labels. */
+    static final SheetColumns<VolunteerRow> COLUMNS = SheetColumns.of(VolunteerRow.class)
+            .column("person.name", VolunteerRow::name)
+            .column("volunteer.unit", VolunteerRow::unitName)
+            .column("volunteer.status", VolunteerRow::status)
+            .column("volunteer.skills", VolunteerRow::skills)
+            .column("volunteer.lines", VolunteerRow::lines)
+            .column("volunteer.appliedOn", VolunteerRow::appliedOn)
+            .column("volunteer.source", row -> SheetColumns.label(row.selfRegistered() ? "volunteer.source.self"
+                    : "volunteer.source.staff"));
 
     @Inject
     VolunteerService volunteers;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Inject
     AuditTrail auditTrail;
@@ -76,17 +86,8 @@ public class VolunteersBean implements Serializable {
     /** The filtered list as a spreadsheet; the export is audited. */
     public void export() throws IOException {
         search();
-        List<String> headers = List.of(Texts.get("person.name"), Texts.get("volunteer.unit"), Texts.get("volunteer.status"),
-                Texts.get("volunteer.skills"), Texts.get("volunteer.lines"), Texts.get("volunteer.appliedOn"),
-                Texts.get("volunteer.source"));
-        Downloads.xlsx(Texts.get("volunteers.title"), headers, sheet -> {
-            Downloads.eachRow((first, max) -> volunteers.list(filter, first, max, Sorting.NONE), EXPORT_PAGE,
-                    row -> sheet.row(row.name(), row.unitName(), Texts.get("volunteerStatus." + row.status()),
-                            row.skills().stream().map(s -> Texts.get("skill." + s)).sorted().collect(Collectors.joining("、")),
-                            row.lines().stream().map(l -> Texts.get("serviceLine." + l)).sorted().collect(Collectors.joining("、")),
-                            row.appliedOn(), Texts.get(row.selfRegistered() ? "volunteer.source.self" : "volunteer.source.staff")));
-            return sheet.dataRows();
-        }, count -> auditTrail.exported("Volunteer", count, filter.describe()));
+        Downloads.xlsx(Texts.get("volunteers.title"), COLUMNS, (first, max) -> volunteers.list(filter, first, max, Sorting.NONE),
+                count -> auditTrail.exported("Volunteer", count, filter.describe()));
     }
 
     public VolunteerFilter getFilter() {

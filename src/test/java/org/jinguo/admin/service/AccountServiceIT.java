@@ -34,7 +34,7 @@ import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserDirectory;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,7 +60,7 @@ class AccountServiceIT {
     UserDirectory directory;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Resource(lookup = "jdbc/jinguo")
     DataSource dataSource;

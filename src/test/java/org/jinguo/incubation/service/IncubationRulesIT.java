@@ -35,7 +35,8 @@ import org.jinguo.platform.files.Upload;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,7 +64,10 @@ class IncubationRulesIT {
     @Inject
     FileService files;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     /** The path from application to each stage, as the moves that lead there. */
     private static final Map<Stage, List<Stage>> PATHS = Map.of(
@@ -195,7 +199,7 @@ class IncubationRulesIT {
     @Test
     void theReportCountsWhoEnteredEachStageAndWhatWasGivenByKind() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long community = call("district", () -> units.create(TestData.unitForm(street, unique("报表社区"),
+        long community = call("district", () -> unitChanges.create(TestData.unitForm(street, unique("报表社区"),
                 org.jinguo.unit.model.UnitType.COMMUNITY)));
         long graduated = orgAt(community, Stage.GRADUATED);
         orgAt(community, Stage.INCUBATING);

@@ -30,7 +30,8 @@ import org.jinguo.platform.security.Role;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,7 +59,10 @@ class NoticeServiceIT {
     MemberNoticeService members;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     TermService terms;
@@ -92,7 +96,7 @@ class NoticeServiceIT {
     @Test
     void aPollNeedsTwoDistinctOptionsAFutureClosingDayAndSomeoneToReceiveIt() throws Exception {
         Network net = network();
-        long empty = call(DISTRICT, () -> units.create(TestData.unitForm(net.street(), unique("无执委社区"), UnitType.COMMUNITY)));
+        long empty = call(DISTRICT, () -> unitChanges.create(TestData.unitForm(net.street(), unique("无执委社区"), UnitType.COMMUNITY)));
         run(DISTRICT, () -> {
             NoticeForm one = notice(net.street(), NoticeKind.POLL);
             one.getOptions().remove(1);
@@ -198,9 +202,9 @@ class NoticeServiceIT {
     private Network network() throws Exception {
         long district = TestData.unitId(units, "江北区妇联");
         return call(DISTRICT, () -> {
-            long street = units.create(TestData.unitForm(district, unique("通知街道"), UnitType.STREET));
-            long x = units.create(TestData.unitForm(street, unique("通知社区X"), UnitType.COMMUNITY));
-            long y = units.create(TestData.unitForm(street, unique("通知社区Y"), UnitType.COMMUNITY));
+            long street = unitChanges.create(TestData.unitForm(district, unique("通知街道"), UnitType.STREET));
+            long x = unitChanges.create(TestData.unitForm(street, unique("通知社区X"), UnitType.COMMUNITY));
+            long y = unitChanges.create(TestData.unitForm(street, unique("通知社区Y"), UnitType.COMMUNITY));
             long a = person(x);
             long b = person(x);
             long c = person(y);

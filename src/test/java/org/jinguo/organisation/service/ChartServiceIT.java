@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,7 +33,7 @@ class ChartServiceIT {
     ChartService charts;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
 
     @Test
     void theChartShowsTwoLevelsBelowTheUnitWithTheirCurrentChairs() throws Exception {

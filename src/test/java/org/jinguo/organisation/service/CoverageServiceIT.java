@@ -19,7 +19,8 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitForm;
 import org.jinguo.unit.service.UnitRow;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,10 @@ class CoverageServiceIT {
     CoverageService coverage;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     TermService terms;
@@ -54,13 +58,13 @@ class CoverageServiceIT {
         long district = TestData.unitId(units, "江北区妇联");
         String[] names = {unique("组织社区"), unique("工作村"), unique("换届过期社区"), unique("空白村")};
         run("district", () -> {
-            long town = units.create(TestData.unitForm(district, unique("覆盖镇"), UnitType.TOWN));
-            long organised = units.create(TestData.unitForm(town, names[0], UnitType.COMMUNITY));
+            long town = unitChanges.create(TestData.unitForm(district, unique("覆盖镇"), UnitType.TOWN));
+            long organised = unitChanges.create(TestData.unitForm(town, names[0], UnitType.COMMUNITY));
             UnitForm working = TestData.unitForm(town, names[1], UnitType.VILLAGE);
             working.setWorkCovered(true);
-            units.create(working);
-            long lapsed = units.create(TestData.unitForm(town, names[2], UnitType.COMMUNITY));
-            units.create(TestData.unitForm(town, names[3], UnitType.VILLAGE));
+            unitChanges.create(working);
+            long lapsed = unitChanges.create(TestData.unitForm(town, names[2], UnitType.COMMUNITY));
+            unitChanges.create(TestData.unitForm(town, names[3], UnitType.VILLAGE));
             terms.createTerm(TestData.termForm(organised, TODAY.minusYears(1), TODAY.plusYears(4)));
             terms.createTerm(TestData.termForm(lapsed, TODAY.minusYears(6), TODAY.minusDays(1)));
             terms.createTerm(TestData.termForm(town, TODAY.minusYears(1), TODAY.plusYears(4)));

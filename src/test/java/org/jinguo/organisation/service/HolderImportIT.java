@@ -28,7 +28,8 @@ import org.jinguo.platform.export.ImportSheet.Preview;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,7 +56,10 @@ class HolderImportIT {
     TermService terms;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     PersonService people;
@@ -156,6 +160,6 @@ class HolderImportIT {
 
     private long newCommunity() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        return call(ADMIN, () -> units.create(TestData.unitForm(street, unique("导入社区"), UnitType.COMMUNITY)));
+        return call(ADMIN, () -> unitChanges.create(TestData.unitForm(street, unique("导入社区"), UnitType.COMMUNITY)));
     }
 }

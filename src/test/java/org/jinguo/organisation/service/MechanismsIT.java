@@ -26,7 +26,8 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.vocabulary.ServiceLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,10 @@ class MechanismsIT {
     @Inject
     TermService terms;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
     @Inject
     PersonService people;
 
@@ -139,7 +143,7 @@ class MechanismsIT {
     private Council council() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
         return call(ADMIN, () -> {
-            long unit = units.create(TestData.unitForm(street, unique("履职社区"), UnitType.COMMUNITY));
+            long unit = unitChanges.create(TestData.unitForm(street, unique("履职社区"), UnitType.COMMUNITY));
             long a = people.create(TestData.personForm(unit, unique("主席")));
             long b = people.create(TestData.personForm(unit, unique("执委")));
             long r = people.create(TestData.personForm(unit, unique("居民")));

@@ -26,7 +26,8 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,7 +50,10 @@ class TermServiceIT {
     TermService terms;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     PersonService people;
@@ -106,7 +110,7 @@ class TermServiceIT {
     void statisticsCountTheCurrentOfficeHoldersOfTheWholeSubtreeByOfficeAndBackground() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
         long community = newCommunity();
-        long committee = call(ADMIN, () -> units.create(TestData.unitForm(street, unique("妇委会"), UnitType.WOMENS_COMMITTEE)));
+        long committee = call(ADMIN, () -> unitChanges.create(TestData.unitForm(street, unique("妇委会"), UnitType.WOMENS_COMMITTEE)));
         run(ADMIN, () -> {
             long now = terms.createTerm(TestData.termForm(community, TODAY.minusDays(30), TODAY.plusYears(5)));
             long old = terms.createTerm(TestData.termForm(community, TODAY.minusYears(6), TODAY.minusDays(31)));
@@ -184,7 +188,7 @@ class TermServiceIT {
 
     private long newCommunity() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        return call(ADMIN, () -> units.create(TestData.unitForm(street, unique("选举社区"), UnitType.COMMUNITY)));
+        return call(ADMIN, () -> unitChanges.create(TestData.unitForm(street, unique("选举社区"), UnitType.COMMUNITY)));
     }
 
     private long person(long unit, PersonTag... tags) {

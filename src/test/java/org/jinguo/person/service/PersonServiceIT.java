@@ -44,7 +44,8 @@ import org.jinguo.platform.sensitive.Masks;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.service.VolunteerForm;
 import org.jinguo.volunteer.service.VolunteerService;
@@ -72,7 +73,10 @@ class PersonServiceIT {
     VolunteerService volunteers;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     AuditService audit;
@@ -222,7 +226,7 @@ class PersonServiceIT {
     @Test
     void mergingKeepsEveryOfficeAndTheBackgroundAndDeletesTheDuplicate() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long community = call(ADMIN, () -> units.create(TestData.unitForm(street, unique("合并社区"), UnitType.COMMUNITY)));
+        long community = call(ADMIN, () -> unitChanges.create(TestData.unitForm(street, unique("合并社区"), UnitType.COMMUNITY)));
         PersonForm keptForm = TestData.personForm(community, unique("保留"));
         keptForm.setPhone(null);
         PersonForm duplicateForm = TestData.personForm(community, unique("重复"));

@@ -35,7 +35,8 @@ import org.jinguo.platform.security.UserDirectory;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,7 +64,10 @@ class AuditTrailIT {
     AuditTrail trail;
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     AccountService accounts;
@@ -90,10 +94,10 @@ class AuditTrailIT {
         long unit = call("guanyinqiao", () -> {
             UnitForm form = TestData.unitForm(street, name, UnitType.COMMUNITY);
             form.setAddress("建新北路 1 号");
-            long id = units.create(form);
-            UnitForm edit = units.editForm(id);
+            long id = unitChanges.create(form);
+            UnitForm edit = unitChanges.editForm(id);
             edit.setAddress("建新北路 2 号");
-            units.update(edit);
+            unitChanges.update(edit);
             return id;
         });
         List<AuditRow> entries = entriesOf("OrgUnit", unit);
@@ -110,13 +114,13 @@ class AuditTrailIT {
     @Test
     void aChangeThatIsRolledBackLeavesNoEntry() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long unit = call("guanyinqiao", () -> units.create(TestData.unitForm(street, unique("回滚社区"), UnitType.COMMUNITY)));
+        long unit = call("guanyinqiao", () -> unitChanges.create(TestData.unitForm(street, unique("回滚社区"), UnitType.COMMUNITY)));
         transaction.begin();
         try {
             run("guanyinqiao", () -> {
-                UnitForm edit = units.editForm(unit);
+                UnitForm edit = unitChanges.editForm(unit);
                 edit.setAddress("不会保存的地址");
-                units.update(edit);
+                unitChanges.update(edit);
             });
         } finally {
             transaction.rollback();
@@ -201,7 +205,7 @@ class AuditTrailIT {
     @Test
     void entriesCannotBeChangedOrRemovedThroughThePersistenceUnit() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long unit = call("guanyinqiao", () -> units.create(TestData.unitForm(street, unique("篡改社区"), UnitType.COMMUNITY)));
+        long unit = call("guanyinqiao", () -> unitChanges.create(TestData.unitForm(street, unique("篡改社区"), UnitType.COMMUNITY)));
         AuditRow original = entriesOf("OrgUnit", unit).get(0);
 
         transaction.begin();
@@ -234,8 +238,8 @@ class AuditTrailIT {
         long shimahe = TestData.unitId(units, "石马河街道妇联");
         String streetAuditor = TestData.newUsername();
         run("district", () -> accounts.createUser(TestData.newUser(streetAuditor, guanyinqiao, Role.AUDITOR, PASSWORD)));
-        long inHerStreet = call("district", () -> units.create(TestData.unitForm(guanyinqiao, unique("本街社区"), UnitType.COMMUNITY)));
-        long elsewhere = call("district", () -> units.create(TestData.unitForm(shimahe, unique("他街社区"), UnitType.COMMUNITY)));
+        long inHerStreet = call("district", () -> unitChanges.create(TestData.unitForm(guanyinqiao, unique("本街社区"), UnitType.COMMUNITY)));
+        long elsewhere = call("district", () -> unitChanges.create(TestData.unitForm(shimahe, unique("他街社区"), UnitType.COMMUNITY)));
 
         assertEquals(1, count(streetAuditor, "OrgUnit", inHerStreet));
         assertEquals(0, count(streetAuditor, "OrgUnit", elsewhere));

@@ -52,7 +52,8 @@ import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.SignedInAs.ThrowingRunnable;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.service.ActivityForm;
@@ -355,7 +356,10 @@ class AccessMatrixIT {
     }
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     AccountService accounts;
@@ -443,8 +447,8 @@ class AccessMatrixIT {
     private Map<String, Action> actions() {
         Map<String, Action> actions = new LinkedHashMap<>();
         actions.put("unit.view", (unit, person, term, notice) -> units.details(unit));
-        actions.put("unit.edit", (unit, person, term, notice) -> units.editForm(unit));
-        actions.put("unit.addChild", (unit, person, term, notice) -> units.newForm(unit));
+        actions.put("unit.edit", (unit, person, term, notice) -> unitChanges.editForm(unit));
+        actions.put("unit.addChild", (unit, person, term, notice) -> unitChanges.newForm(unit));
         actions.put("user.create", (unit, person, term, notice) -> accounts.createUser(
                 TestData.newUser(TestData.newUsername(), unit, Role.STAFF, "Start#2026x")));
         actions.put("person.view", (unit, person, term, notice) -> people.view(person));
@@ -628,9 +632,9 @@ class AccessMatrixIT {
     @Test
     void everyRoleMayDoExactlyWhatTheMatrixSaysWhereItSaysSo() throws Exception {
         long district = TestData.unitId(units, "江北区妇联");
-        long own = call("district", () -> units.create(TestData.unitForm(district, unique("矩阵街道"), UnitType.STREET)));
-        long sibling = call("district", () -> units.create(TestData.unitForm(district, unique("邻街道"), UnitType.STREET)));
-        long child = call("district", () -> units.create(TestData.unitForm(own, unique("矩阵社区"), UnitType.COMMUNITY)));
+        long own = call("district", () -> unitChanges.create(TestData.unitForm(district, unique("矩阵街道"), UnitType.STREET)));
+        long sibling = call("district", () -> unitChanges.create(TestData.unitForm(district, unique("邻街道"), UnitType.STREET)));
+        long child = call("district", () -> unitChanges.create(TestData.unitForm(own, unique("矩阵社区"), UnitType.COMMUNITY)));
         long[] placeUnits = {own, child, sibling, district};
         long[] placePeople = new long[4];
         long[] placeTerms = new long[4];

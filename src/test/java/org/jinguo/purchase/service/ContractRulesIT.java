@@ -29,7 +29,8 @@ import org.jinguo.purchase.service.ContractService.ContractRow;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,12 +50,15 @@ class ContractRulesIT {
     @Inject
     OrganisationService organisations;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Test
     void deliveriesAddUpToProgressAndNeverOverrunTheQuantityOrTheBudget() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long community = call("district", () -> units.create(TestData.unitForm(street, unique("演出社区"), UnitType.COMMUNITY)));
+        long community = call("district", () -> unitChanges.create(TestData.unitForm(street, unique("演出社区"), UnitType.COMMUNITY)));
         long contract = call(STAFF, () -> contracts.create(contract(street, provider(street), 10, "5000.00")));
 
         call(STAFF, () -> contracts.recordDelivery(delivery(contract, community, 3, null), List.of(
@@ -90,7 +94,7 @@ class ContractRulesIT {
     @Test
     void aClosedContractKeepsItsEvaluationAndTakesNoMoreDeliveries() throws Exception {
         long street = TestData.unitId(units, "观音桥街道妇联");
-        long community = call("district", () -> units.create(TestData.unitForm(street, unique("评估社区"), UnitType.COMMUNITY)));
+        long community = call("district", () -> unitChanges.create(TestData.unitForm(street, unique("评估社区"), UnitType.COMMUNITY)));
         long contract = call(STAFF, () -> contracts.create(contract(street, provider(street), 100, "50000.00")));
         call(STAFF, () -> contracts.recordDelivery(delivery(contract, community, 40, null), List.of()));
         ClosingForm closing = new ClosingForm();

@@ -25,7 +25,7 @@ import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.StationKind;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.StationForm;
 import org.jinguo.unit.service.StationRow;
 import org.jinguo.unit.service.UnitDetails;
@@ -56,7 +56,10 @@ class OrgUnitServiceIT {
     }
 
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
 
     @Inject
     AccountService accounts;
@@ -98,7 +101,7 @@ class OrgUnitServiceIT {
     void aUnitAdministratorCreatesACommunityBelowHerStreetThatOtherStreetsCannotSee() throws Exception {
         long street = unitId("观音桥街道妇联");
         String name = unique("测试社区");
-        long created = call(GUANYINQIAO, () -> units.create(form(street, name, UnitType.COMMUNITY)));
+        long created = call(GUANYINQIAO, () -> unitChanges.create(form(street, name, UnitType.COMMUNITY)));
         run(GUANYINQIAO, () -> {
             assertTrue(units.children(street).stream().anyMatch(n -> n.id() == created));
             UnitDetails details = units.details(created);
@@ -113,7 +116,7 @@ class OrgUnitServiceIT {
     void chineseTextAndEmojiSurviveTheRoundTrip() throws Exception {
         long street = unitId("观音桥街道妇联");
         String name = unique("巾帼家园🌸社区");
-        long created = call(DISTRICT, () -> units.create(form(street, name, UnitType.COMMUNITY)));
+        long created = call(DISTRICT, () -> unitChanges.create(form(street, name, UnitType.COMMUNITY)));
         assertEquals(name, call(DISTRICT, () -> units.details(created).name()));
     }
 
@@ -122,9 +125,9 @@ class OrgUnitServiceIT {
         long street = unitId("观音桥街道妇联");
         String name = unique("Unique Community");
         run(GUANYINQIAO, () -> {
-            units.create(form(street, name, UnitType.COMMUNITY));
+            unitChanges.create(form(street, name, UnitType.COMMUNITY));
             BusinessRuleException e = assertThrows(BusinessRuleException.class,
-                    () -> units.create(form(street, "  " + name.toUpperCase() + " ", UnitType.COMMUNITY)));
+                    () -> unitChanges.create(form(street, "  " + name.toUpperCase() + " ", UnitType.COMMUNITY)));
             assertEquals("unit.name.taken", e.messageKey());
             assertEquals("name", e.field());
         });
@@ -135,7 +138,7 @@ class OrgUnitServiceIT {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
             BusinessRuleException e = assertThrows(BusinessRuleException.class,
-                    () -> units.create(form(district, unique("直属社区"), UnitType.COMMUNITY)));
+                    () -> unitChanges.create(form(district, unique("直属社区"), UnitType.COMMUNITY)));
             assertEquals("unit.type.notAllowedUnder", e.messageKey());
         });
     }
@@ -144,7 +147,7 @@ class OrgUnitServiceIT {
     void nobodyCreatesBelowAUnitOutsideHerScope() throws Exception {
         long shimahe = unitId("石马河街道妇联");
         run(GUANYINQIAO, () -> assertThrows(RecordNotFoundException.class,
-                () -> units.create(form(shimahe, unique("越权社区"), UnitType.COMMUNITY))));
+                () -> unitChanges.create(form(shimahe, unique("越权社区"), UnitType.COMMUNITY))));
         assertEquals(0, call(DISTRICT, () -> units.count("越权社区")));
     }
 
@@ -154,13 +157,13 @@ class OrgUnitServiceIT {
         long district = unitId("江北区妇联");
         run(SHIMAHE_STAFF, () -> {
             assertThrows(AccessDeniedException.class,
-                    () -> units.create(form(shimahe, unique("社区"), UnitType.COMMUNITY)));
+                    () -> unitChanges.create(form(shimahe, unique("社区"), UnitType.COMMUNITY)));
             assertFalse(units.details(shimahe).manageable());
         });
         run(VIEWER, () -> {
             assertThrows(AccessDeniedException.class,
-                    () -> units.create(form(district, unique("街道"), UnitType.STREET)));
-            assertThrows(AccessDeniedException.class, () -> units.editForm(shimahe));
+                    () -> unitChanges.create(form(district, unique("街道"), UnitType.STREET)));
+            assertThrows(AccessDeniedException.class, () -> unitChanges.editForm(shimahe));
         });
     }
 
@@ -168,7 +171,7 @@ class OrgUnitServiceIT {
     void aUnitAdministratorDoesNotEditHerOwnUnit() throws Exception {
         long street = unitId("观音桥街道妇联");
         run(GUANYINQIAO, () -> {
-            assertThrows(AccessDeniedException.class, () -> units.editForm(street));
+            assertThrows(AccessDeniedException.class, () -> unitChanges.editForm(street));
             assertFalse(units.details(street).manageable());
             assertTrue(units.details(street).mayAddChildren());
         });
@@ -178,11 +181,11 @@ class OrgUnitServiceIT {
     void aUnitCannotMoveBelowItself() throws Exception {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
-            long street = units.create(form(district, unique("测试街道"), UnitType.STREET));
-            long community = units.create(form(street, unique("测试社区"), UnitType.COMMUNITY));
-            UnitForm edit = units.editForm(street);
+            long street = unitChanges.create(form(district, unique("测试街道"), UnitType.STREET));
+            long community = unitChanges.create(form(street, unique("测试社区"), UnitType.COMMUNITY));
+            UnitForm edit = unitChanges.editForm(street);
             edit.setParentId(community);
-            BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> units.update(edit));
+            BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> unitChanges.update(edit));
             assertEquals("unit.move.intoOwnSubtree", e.messageKey());
             assertEquals(district, units.details(street).parentId());
         });
@@ -193,14 +196,14 @@ class OrgUnitServiceIT {
         long district = unitId("江北区妇联");
         String username = TestData.newUsername();
         run(DISTRICT, () -> {
-            long from = units.create(form(district, unique("原街道"), UnitType.STREET));
-            long to = units.create(form(district, unique("新街道"), UnitType.STREET));
-            long community = units.create(form(from, unique("搬迁社区"), UnitType.COMMUNITY));
+            long from = unitChanges.create(form(district, unique("原街道"), UnitType.STREET));
+            long to = unitChanges.create(form(district, unique("新街道"), UnitType.STREET));
+            long community = unitChanges.create(form(from, unique("搬迁社区"), UnitType.COMMUNITY));
             accounts.createUser(newUser(username, community));
 
-            UnitForm edit = units.editForm(community);
+            UnitForm edit = unitChanges.editForm(community);
             edit.setParentId(to);
-            units.update(edit);
+            unitChanges.update(edit);
 
             assertEquals(to, units.details(community).parentId());
             assertTrue(units.children(from).isEmpty());
@@ -214,13 +217,13 @@ class OrgUnitServiceIT {
     void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
-            long street = units.create(form(district, unique("并发街道"), UnitType.STREET));
-            UnitForm first = units.editForm(street);
-            UnitForm second = units.editForm(street);
+            long street = unitChanges.create(form(district, unique("并发街道"), UnitType.STREET));
+            UnitForm first = unitChanges.editForm(street);
+            UnitForm second = unitChanges.editForm(street);
             first.setAddress("江北区建新北路 1 号");
-            units.update(first);
+            unitChanges.update(first);
             second.setAddress("江北区建新北路 2 号");
-            assertThrows(ConcurrentChangeException.class, () -> units.update(second));
+            assertThrows(ConcurrentChangeException.class, () -> unitChanges.update(second));
             assertEquals("江北区建新北路 1 号", units.details(street).address());
         });
     }
@@ -235,7 +238,7 @@ class OrgUnitServiceIT {
             form.getProfile().setCovers("6000 余家企业和个体工商户");
             form.getStations().add(station(StationKind.PARTY_MASS, "观音桥商圈党群服务站", null));
             form.getStations().add(station(StationKind.ONLINE_HOME, "商圈网上妇女之家", "https://example.cn/home"));
-            long id = units.create(form);
+            long id = unitChanges.create(form);
 
             UnitDetails details = units.details(id);
             assertEquals(6000, details.profile().getEnterpriseCount());
@@ -245,11 +248,11 @@ class OrgUnitServiceIT {
                     details.stations().stream().map(StationRow::name).toList());
             assertEquals("https://example.cn/home", details.stations().get(1).link());
 
-            UnitForm edit = units.editForm(id);
+            UnitForm edit = unitChanges.editForm(id);
             long before = edit.getVersion();
             edit.getStations().remove(0);
-            units.update(edit);
-            UnitForm after = units.editForm(id);
+            unitChanges.update(edit);
+            UnitForm after = unitChanges.editForm(id);
             assertEquals(1, after.getStations().size());
             assertTrue(after.getVersion() > before, "a change of the stations alone is a change of the unit");
         });
@@ -262,10 +265,10 @@ class OrgUnitServiceIT {
             String name = unique("坏数据妇联");
             UnitForm negative = form(district, name, UnitType.REGIONAL);
             negative.getProfile().setWomenCount(-1);
-            assertInvalid(() -> units.create(negative));
+            assertInvalid(() -> unitChanges.create(negative));
             UnitForm script = form(district, name, UnitType.REGIONAL);
             script.getStations().add(station(StationKind.ONLINE_HOME, "网上妇女之家", "javascript:alert(1)"));
-            assertInvalid(() -> units.create(script));
+            assertInvalid(() -> unitChanges.create(script));
             assertEquals(0, units.count(name));
         });
     }
@@ -275,8 +278,8 @@ class OrgUnitServiceIT {
         long street = unitId("观音桥街道妇联");
         String prefix = unique("列表");
         run(GUANYINQIAO, () -> {
-            long community = units.create(form(street, prefix + "社区", UnitType.COMMUNITY));
-            units.create(form(street, prefix + "妇委会", UnitType.WOMENS_COMMITTEE));
+            long community = unitChanges.create(form(street, prefix + "社区", UnitType.COMMUNITY));
+            unitChanges.create(form(street, prefix + "妇委会", UnitType.WOMENS_COMMITTEE));
             UnitFilter byName = new UnitFilter();
             byName.setName(prefix);
             assertEquals(2, units.countList(byName));
@@ -297,7 +300,7 @@ class OrgUnitServiceIT {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
             String name = unique("通配") + "%_!";
-            units.create(form(district, name, UnitType.REGIONAL));
+            unitChanges.create(form(district, name, UnitType.REGIONAL));
             for (String wildcard : List.of("%", "_", "!")) {
                 List<UnitRow> found = units.search(wildcard, 0, 500);
                 assertTrue(found.stream().anyMatch(row -> row.name().equals(name)), wildcard);

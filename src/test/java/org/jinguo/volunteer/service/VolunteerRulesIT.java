@@ -30,7 +30,8 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
-import org.jinguo.unit.service.OrgUnitService;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.HoursStatus;
@@ -74,7 +75,10 @@ class VolunteerRulesIT {
     @Inject
     VolunteerImport importer;
     @Inject
-    OrgUnitService units;
+    UnitDirectory units;
+
+    @Inject
+    UnitChanges unitChanges;
     @Inject
     PersonService people;
 
@@ -198,7 +202,7 @@ class VolunteerRulesIT {
 
     @Test
     void volunteersRankByFitAndTheReasonsAddUp() throws Exception {
-        long street = call("district", () -> units.create(TestData.unitForm(
+        long street = call("district", () -> unitChanges.create(TestData.unitForm(
                 TestData.unitId(units, "江北区妇联"), unique("匹配街道"), UnitType.STREET)));
         long home = community("district", street);
         long next = community("district", street);
@@ -359,9 +363,9 @@ class VolunteerRulesIT {
     @Test
     void volunteersImportFromExcelWithEveryProblemAtItsRowAndColumn() throws Exception {
         String name = unique("导入社区");
-        long unit = call(ADMIN, () -> units.create(TestData.unitForm(TestData.unitId(units, "观音桥街道妇联"), name,
+        long unit = call(ADMIN, () -> unitChanges.create(TestData.unitForm(TestData.unitId(units, "观音桥街道妇联"), name,
                 UnitType.COMMUNITY)));
-        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle(org.jinguo.platform.i18n.Messages.BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE);
         List<Object> header = new ArrayList<>(VolunteerImport.COLUMNS.stream().map(zh::getString).toList());
         String id = TestData.idCardNumber(TestData.randomBirthDate());
         String woman = unique("导入");
@@ -431,7 +435,7 @@ class VolunteerRulesIT {
     }
 
     private long community(String user, long parent) throws Exception {
-        return call(user, () -> units.create(TestData.unitForm(parent, unique("志愿社区"), UnitType.COMMUNITY)));
+        return call(user, () -> unitChanges.create(TestData.unitForm(parent, unique("志愿社区"), UnitType.COMMUNITY)));
     }
 
     /** {@code count} new active volunteers of {@code unit}; runs as the caller. */
