@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,15 +15,24 @@ import com.tngtech.archunit.library.Architectures;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * The structure of the code (docs/architecture.md): top-level packages in layers, each depending only on the
  * layers below it; no cycles; a platform that names no feature; services that know no page; entities that know
- * no service. A new top-level package must be given its place in {@link #LAYERS}.
+ * no service; no file over 300 lines that does not say why. A new top-level package must be given its place in
+ * {@link #LAYERS}.
  */
 @AnalyzeClasses(packages = "org.jinguo", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    static final int MAX_LINES = 300;
 
     /** Bottom first: a package may depend on the packages before it, never on one after it. */
     static final List<String> LAYERS = List.of(
@@ -65,6 +75,23 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(MappedSuperclass.class)
             .or().areAnnotatedWith(Embeddable.class)
             .should().dependOnClassesThat().resideInAnyPackage("..service..", "..web..");
+
+    /** No Java file is over 300 lines unless its first line says why ("// Longer than 300 lines on purpose: …"). */
+    @Test
+    void longFilesSayWhy() throws IOException {
+        List<String> unexplained = new ArrayList<>();
+        for (String root : List.of("src/main/java", "src/test/java", "src/bench")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    if (lines.size() > MAX_LINES && !lines.get(0).startsWith("// Longer than " + MAX_LINES + " lines on purpose: ")) {
+                        unexplained.add(file + " (" + lines.size() + " lines)");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unexplained, "split them, or say at their top why they are long");
+    }
 
     private static ArchRule layered() {
         Architectures.LayeredArchitecture architecture = Architectures.layeredArchitecture()

@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the one driver every browser test shares; its waits and actions depend on each other and belong together.
 package org.jinguo.testsupport;
 
 import java.net.URL;
@@ -22,6 +23,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final java.nio.file.Path downloads;
+    private final org.openqa.selenium.Dimension defaultSize;
 
     public Browser(URL base) {
         String url = base.toExternalForm();
@@ -45,6 +47,24 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        defaultSize = driver.manage().window().getSize();
+    }
+
+    /**
+     * Makes the browser as good as new for the next test of a class: signed out (no cookies, so no session),
+     * on a blank page, with its first window size and no downloaded files.
+     */
+    public void reset() {
+        driver.get("about:blank");
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of()); // every site's
+        driver.manage().window().setSize(defaultSize);
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+            for (java.nio.file.Path file : files.toList()) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -52,7 +72,7 @@ public final class Browser implements AutoCloseable {
      * complete; its bytes.
      */
     public byte[] downloaded(String suffix) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return waiting(20).until(d -> {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
                 java.nio.file.Path file = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
                 return file == null ? null : java.nio.file.Files.readAllBytes(file);
@@ -60,6 +80,16 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /**
+     * A wait of up to {@code seconds} that looks again every 50 ms: Selenium's default of 500 ms made every click,
+     * which waits for the page to settle, cost half a second more than the page took.
+     */
+    private WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
     }
 
     public WebDriver driver() {
@@ -73,7 +103,7 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String css) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            return waiting(20).until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(css));
                 return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
             });
@@ -88,7 +118,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the text of {@code css} satisfies {@code condition} (e.g. after a filtered list refreshed). */
     public String waitForText(String css, java.util.function.Predicate<String> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
+            return waiting(20)
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // replaced by an ajax update: read again
                     .until(d -> {
                         List<WebElement> found = d.findElements(By.cssSelector(css));
@@ -124,11 +154,15 @@ public final class Browser implements AutoCloseable {
                 field.clear();
                 field.sendKeys(text);
                 sleep(100);
-                String limit = field.getAttribute("maxlength");
-                String expected = limit == null || limit.isBlank() || Integer.parseInt(limit) < 0
-                        ? text : text.substring(0, Math.min(text.length(), Integer.parseInt(limit)));
-                if (expected.equals(find(css).getAttribute("value"))) {
-                    return; // what was typed, as far as the field's maxlength lets it in
+                // the field as it stands now (perhaps re-rendered meanwhile): its value and maxlength in one call
+                List<?> state = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                        "var f = document.querySelector(arguments[0]); return f ? [f.value, f.maxLength] : null;", css);
+                if (state != null) {
+                    int limit = ((Number) state.get(1)).intValue();
+                    String expected = limit < 0 ? text : text.substring(0, Math.min(text.length(), limit));
+                    if (expected.equals(state.get(0))) {
+                        return; // what was typed, as far as the field's maxlength lets it in
+                    }
                 }
                 if (System.currentTimeMillis() > deadline) {
                     throw new AssertionError("'" + css + "' does not take the text typed into it on " + path());
@@ -180,16 +214,16 @@ public final class Browser implements AutoCloseable {
         while (true) {
             WebElement element = find(css);
             try {
-                // only when out of sight: scrolling closes PrimeFaces' open overlays (autocomplete and menu panels)
-                ((JavascriptExecutor) driver).executeScript("var r = arguments[0].getBoundingClientRect();"
-                        + "if (r.top < 0 || r.bottom > window.innerHeight) arguments[0].scrollIntoView({block: 'center'});",
-                        element);
-                // an ajax answer that redirects leaves the page only after the ajax queue is empty: note PrimeFaces'
-                // redirect, so that settle() waits for the next page instead of reading this one
-                ((JavascriptExecutor) driver).executeScript("window.__jgLeaving = false;"
+                // scrolled into sight only when out of it: scrolling closes PrimeFaces' open overlays (autocomplete and
+                // menu panels); and as an ajax answer that redirects leaves the page only after the ajax queue is empty,
+                // PrimeFaces' redirect is noted, so that settle() waits for the next page instead of reading this one
+                ((JavascriptExecutor) driver).executeScript("var box = arguments[0].getBoundingClientRect();"
+                        + "if (box.top < 0 || box.bottom > window.innerHeight) arguments[0].scrollIntoView({block: 'center'});"
+                        + "window.__jgLeaving = false;"
                         + "var p = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor;"
                         + "if (p && p.doRedirect && !p.__jgHooked) { var r = p.doRedirect; p.__jgHooked = true;"
-                        + "  p.doRedirect = function () { window.__jgLeaving = true; return r.apply(this, arguments); }; }");
+                        + "  p.doRedirect = function () { window.__jgLeaving = true; return r.apply(this, arguments); }; }",
+                        element);
                 element.click();
                 break;
             } catch (org.openqa.selenium.ElementNotInteractableException
@@ -225,7 +259,7 @@ public final class Browser implements AutoCloseable {
      * queue is empty before the browser has left the page.
      */
     public String waitForPath(java.util.function.Predicate<String> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.test(path()));
+        waiting(20).until(d -> condition.test(path()));
         settle();
         return path();
     }
@@ -247,6 +281,35 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** What a field holds ({@code value}), e.g. to check that nothing typed was lost. */
+    public String value(String css) {
+        return find(css).getAttribute("value");
+    }
+
+    /** Chooses a file for the upload field {@code css} (an {@code input type=file}). */
+    public void upload(String css, java.nio.file.Path file) {
+        driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Clicks {@code button} in the row of {@code rows} that mentions {@code text}, waiting for the row. */
+    public void clickInRow(String rows, String text, String button) {
+        waitForText(rows.substring(0, rows.lastIndexOf(' ')), t -> t.contains(text));
+        WebElement row = all(rows).stream().filter(r -> r.getText().contains(text)).findFirst().orElseThrow();
+        String id = row.findElement(By.cssSelector(button)).getAttribute("id");
+        click("[id='" + id + "']");
+    }
+
+    /** Picks the first suggestion an autocomplete ({@code css} of its input) offers for {@code text}. */
+    public void pick(String css, String text) {
+        type(css, text);
+        click(".ui-autocomplete-panel .ui-autocomplete-item");
+    }
+
+    /** Signs out through the header's button. */
+    public void signOut() {
+        click("#headerForm\\:signOut");
+    }
+
     /** Signs in through the sign-in page. */
     public void signIn(String username, String password) {
         open("/login.xhtml");
@@ -254,14 +317,14 @@ public final class Browser implements AutoCloseable {
         type("#loginForm\\:password", password);
         click("#loginForm\\:signIn");
         // the sign-in is a full post answered by a redirect: wait until it has landed somewhere, or was refused
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !path().startsWith("/login.xhtml")
+        waiting(20).until(d -> !path().startsWith("/login.xhtml")
                 || !d.findElements(By.cssSelector("#loginForm\\:loginMessages .ui-messages-error")).isEmpty());
         settle();
     }
 
     /** Waits until the document is loaded and PrimeFaces has no ajax request pending. */
     public void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        waiting(30).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
             Object ready = js.executeScript("return document.readyState === 'complete' && window.__jgLeaving !== true "
                     + "&& (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) "

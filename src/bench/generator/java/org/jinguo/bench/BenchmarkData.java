@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: one generator writes every table in dependency order from one seed; split, the order and the seed's sequence would be scattered.
 package org.jinguo.bench;
 
 import java.io.IOException;

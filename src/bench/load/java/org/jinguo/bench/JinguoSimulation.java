@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: one Gatling simulation is one script of the users' walk; split, the walk could no longer be read from top to bottom.
 package org.jinguo.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.css;

@@ -19,9 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.NewUserForm;
 import org.jinguo.admin.service.UserRow;
@@ -32,7 +30,6 @@ import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.OwnPassword;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserDirectory;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
@@ -44,11 +41,6 @@ class AccountServiceIT {
 
     private static final String FIRST_PASSWORD = "Start#2026x";
     private static final String SIGN_IN_ADDRESS = "192.0.2.10";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(AccountServiceIT.class);
-    }
 
     @Inject
     AccountService accounts;

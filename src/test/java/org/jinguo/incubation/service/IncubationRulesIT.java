@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the pipeline's rules, from application to follow-up, share the helpers that make an organisation and walk it through its stages.
 package org.jinguo.incubation.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
@@ -17,9 +18,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.incubation.model.Decision;
 import org.jinguo.incubation.model.OrgKind;
 import org.jinguo.incubation.model.RoomKind;
@@ -33,7 +32,6 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.files.FileService;
 import org.jinguo.platform.files.Upload;
 import org.jinguo.platform.persistence.Sorting;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.service.UnitChanges;
 import org.jinguo.unit.service.UnitDirectory;
@@ -49,11 +47,6 @@ class IncubationRulesIT {
 
     private static final String STAFF = "guanyinqiao";
     private static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(IncubationRulesIT.class);
-    }
 
     @Inject
     OrganisationService organisations;

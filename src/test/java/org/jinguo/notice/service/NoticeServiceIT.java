@@ -13,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.NewUserForm;
 import org.jinguo.notice.model.NoticeKind;
@@ -27,7 +25,6 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.security.Role;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -46,11 +43,6 @@ class NoticeServiceIT {
     private static final String DISTRICT = "district";
     private static final LocalDate TODAY = Beijing.today();
     private static final String PASSWORD = "Start#2026x";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(NoticeServiceIT.class);
-    }
 
     @Inject
     NoticeService notices;

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.platform.errors.RecordNotFoundException;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.service.UnitDirectory;
 import org.junit.jupiter.api.Test;
@@ -23,11 +20,6 @@ class ChartServiceIT {
 
     private static final String GUANYINQIAO = "guanyinqiao";
     private static final String SHIMAHE_STAFF = "shimahe";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(ChartServiceIT.class);
-    }
 
     @Inject
     ChartService charts;

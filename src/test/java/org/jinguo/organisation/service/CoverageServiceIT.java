@@ -11,12 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CoverageServiceIT {
 
     private static final LocalDate TODAY = Beijing.today();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(CoverageServiceIT.class);
-    }
 
     @Inject
     CoverageService coverage;

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonFilter;
@@ -25,7 +23,6 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.export.ImportSheet.Preview;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -43,11 +40,6 @@ class HolderImportIT {
     private static final String ADMIN = "guanyinqiao";
     private static final LocalDate TODAY = Beijing.today();
     private static final List<Object> HEADER = List.of("姓名*", "身份证号*", "职务*", "手机号", "背景（可多个，用顿号分隔）");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(HolderImportIT.class);
-    }
 
     @Inject
     HolderImport importer;

@@ -14,16 +14,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.ContactChannel;
 import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -38,11 +35,6 @@ class MechanismsIT {
 
     private static final String ADMIN = "guanyinqiao";
     private static final LocalDate TODAY = Beijing.today();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(MechanismsIT.class);
-    }
 
     @Inject
     CouncilService council;

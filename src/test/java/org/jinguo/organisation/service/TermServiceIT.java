@@ -14,16 +14,13 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.person.service.PersonForm;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.RecordNotFoundException;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -40,11 +37,6 @@ class TermServiceIT {
 
     private static final String ADMIN = "guanyinqiao";
     private static final LocalDate TODAY = Beijing.today();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(TermServiceIT.class);
-    }
 
     @Inject
     TermService terms;
@@ -194,6 +186,5 @@ class TermServiceIT {
     private long person(long unit, PersonTag... tags) {
         return named(unit, unique("执委"), tags);
     }
-
 
 }

@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the registry's rules (duplicates, masks, reveals, merging with every feature's links) share the helpers that make people.
 package org.jinguo.person.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
@@ -14,9 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditRow;
@@ -41,7 +40,6 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -60,11 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PersonServiceIT {
 
     private static final String ADMIN = "guanyinqiao";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(PersonServiceIT.class);
-    }
 
     @Inject
     PersonService people;
@@ -310,7 +303,6 @@ class PersonServiceIT {
     private List<String> offices(long term) {
         return terms.holders(term).stream().map(h -> h.personId() + ":" + h.position()).toList();
     }
-
 
     private PersonForm newPerson() throws Exception {
         return TestData.personForm(TestData.unitId(units, "观音桥街道妇联"), unique("测试人员"));

@@ -18,9 +18,7 @@ import jakarta.transaction.UserTransaction;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditRow;
@@ -32,7 +30,6 @@ import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserDirectory;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -51,11 +48,6 @@ class AuditTrailIT {
 
     private static final String AUDITOR = "auditor";
     private static final String PASSWORD = "Start#2026x";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(AuditTrailIT.class);
-    }
 
     @Inject
     AuditService audit;

@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the permission matrix is one table written out by hand, every role against every action and place, so that it can be read whole.
 package org.jinguo.platform.security;
 
 import static org.jinguo.testsupport.SignedInAs.call;
@@ -11,9 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditService;
@@ -48,7 +47,6 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.purchase.service.ContractForm;
 import org.jinguo.purchase.service.ContractService;
 import org.jinguo.purchase.service.DeliveryForm;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.SignedInAs.ThrowingRunnable;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
@@ -349,11 +347,6 @@ class AccessMatrixIT {
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(AccessMatrixIT.class);
-    }
 
     @Inject
     UnitDirectory units;

@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.incubation.model.OrgKind;
 import org.jinguo.incubation.service.OrgForm;
 import org.jinguo.incubation.service.OrganisationService;
@@ -26,7 +24,6 @@ import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.purchase.model.ContractStatus;
 import org.jinguo.purchase.model.Programme;
 import org.jinguo.purchase.service.ContractService.ContractRow;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -39,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContractRulesIT {
 
     private static final String STAFF = "guanyinqiao";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(ContractRulesIT.class);
-    }
 
     @Inject
     ContractService contracts;

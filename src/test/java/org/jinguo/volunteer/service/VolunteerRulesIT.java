@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: the rules of volunteering (offers, teams, sign-ups and the waiting list, check-in, hours) share one set of helpers that make a community, a volunteer and an activity.
 package org.jinguo.volunteer.service;
 
 import static org.jinguo.testsupport.SignedInAs.call;
@@ -19,15 +20,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.persistence.Sorting;
-import org.jinguo.testsupport.Deployments;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitChanges;
@@ -50,11 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class VolunteerRulesIT {
 
     private static final String ADMIN = "guanyinqiao";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withTests(VolunteerRulesIT.class);
-    }
 
     @Inject
     VolunteerService volunteers;

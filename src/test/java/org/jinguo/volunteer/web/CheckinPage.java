@@ -1,0 +1,27 @@
+package org.jinguo.volunteer.web;
+
+import org.jinguo.testsupport.Browser;
+
+/** Where the venue's QR code leads a signed-in volunteer (portal/checkin.xhtml): checked in or out. */
+public final class CheckinPage {
+
+    private final Browser browser;
+
+    private CheckinPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Follows the link the QR code carries, as her phone's camera would. */
+    public static CheckinPage scan(Browser browser, String link) {
+        browser.driver().get(link);
+        return new CheckinPage(browser);
+    }
+
+    public String result() {
+        return browser.text("[id$='checkinResult']");
+    }
+
+    public String form() {
+        return browser.text("#checkinForm");
+    }
+}
