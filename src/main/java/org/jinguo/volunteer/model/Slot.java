@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.util.Comparator;
 import java.util.Objects;
 
 /** A weekday and part of the day when a volunteer is free, e.g. Saturday morning. */
@@ -13,6 +14,10 @@ import java.util.Objects;
 public class Slot implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Monday morning first, Sunday evening last. */
+    public static final Comparator<Slot> WEEK_ORDER = Comparator.comparingInt((Slot slot) -> slot.weekday)
+            .thenComparing(slot -> slot.part);
 
     /** ISO day of the week, 1 (Monday) to 7. */
     @Column(name = "weekday", nullable = false)

@@ -15,9 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -86,7 +89,10 @@ public class Volunteer extends UnitOwned {
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "volunteer_slot", joinColumns = @JoinColumn(name = "volunteer_id"))
-    private Set<Slot> slots = new HashSet<>();
+    // A list kept in one order, not a set: EclipseLink compares a collection of embeddables element by element in
+    // iteration order, and a HashSet's order depends on its capacity, so a new volunteer's slots looked changed at
+    // every flush of the transaction that created her, each time an UPDATE and an audit entry (eclipselink#1217).
+    private List<Slot> slots = new ArrayList<>();
 
     protected Volunteer() {
     }
@@ -190,12 +196,15 @@ public class Volunteer extends UnitOwned {
     }
 
     public Set<Slot> getSlots() {
-        return Collections.unmodifiableSet(slots);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(slots));
     }
 
     public void setSlots(Collection<Slot> slots) {
-        this.slots.clear();
-        this.slots.addAll(slots);
+        List<Slot> wanted = slots.stream().distinct().sorted(Slot.WEEK_ORDER).toList();
+        if (!wanted.equals(this.slots)) {
+            this.slots.clear();
+            this.slots.addAll(wanted);
+        }
     }
 
     /** A merge of two person records: the kept one takes this volunteer record. */

@@ -18,13 +18,20 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.admin.service.AuditFilter;
+import org.jinguo.admin.service.AuditRow;
+import org.jinguo.admin.service.AuditService;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.i18n.Messages;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.model.UnitType;
@@ -69,6 +76,8 @@ class VolunteerRulesIT {
     VolunteerImport importer;
     @Inject
     UnitDirectory units;
+    @Inject
+    AuditService audit;
 
     @Inject
     UnitChanges unitChanges;
@@ -358,7 +367,7 @@ class VolunteerRulesIT {
         String name = unique("导入社区");
         long unit = call(ADMIN, () -> unitChanges.create(TestData.unitForm(TestData.unitId(units, "观音桥街道妇联"), name,
                 UnitType.COMMUNITY)));
-        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle(org.jinguo.platform.i18n.Messages.BUNDLE, java.util.Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
         List<Object> header = new ArrayList<>(VolunteerImport.COLUMNS.stream().map(zh::getString).toList());
         String id = TestData.idCardNumber(TestData.randomBirthDate());
         String woman = unique("导入");
@@ -386,6 +395,40 @@ class VolunteerRulesIT {
             assertEquals(0, importer.preview(file).validCount(), "imported once: now she is a volunteer already");
         });
         run("shimahe", () -> assertEquals(0, importer.preview(file).validCount(), "another street's community is unknown there"));
+    }
+
+    @Test
+    void volunteersImportedTogetherAreEachWrittenOnceWhateverTheirSlots() throws Exception {
+        String name = unique("导入社区");
+        long unit = call(ADMIN, () -> unitChanges.create(TestData.unitForm(TestData.unitId(units, "观音桥街道妇联"), name,
+                UnitType.COMMUNITY)));
+        ResourceBundle zh = ResourceBundle.getBundle(Messages.BUNDLE, Locale.SIMPLIFIED_CHINESE);
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(new ArrayList<>(VolunteerImport.COLUMNS.stream().map(zh::getString).toList()));
+        String surname = unique("同批");
+        for (int i = 0; i < 4; i++) {
+            sheet.add(List.of(surname + i, TestData.idCardNumber(TestData.randomBirthDate()), "1380000" + (1000 + i), name,
+                    "烹饪", "家庭互助之桥", "周一上午、周三晚上、周六上午、星期日下午"));
+        }
+        List<Long> imported = call(ADMIN, () -> {
+            assertEquals(4, importer.importValid(TestData.workbook(new ArrayList<>(sheet))));
+            VolunteerFilter filter = new VolunteerFilter();
+            filter.setName(surname);
+            return volunteers.list(filter, 0, 10, Sorting.NONE).stream().map(VolunteerService.VolunteerRow::id).toList();
+        });
+        assertEquals(4, imported.size());
+        run("auditor", () -> {
+            for (long id : imported) {
+                AuditFilter filter = new AuditFilter();
+                filter.setRecordType("Volunteer");
+                filter.setRecordId(id);
+                assertEquals(List.of(AuditAction.CREATE),
+                        audit.entries(filter, 0, 10).stream().map(AuditRow::action).toList(),
+                        "an imported volunteer is created once and not rewritten by the rows after her");
+            }
+        });
+        run(ADMIN, () -> assertEquals(Set.of("MONDAY_MORNING", "WEDNESDAY_EVENING", "SATURDAY_MORNING", "SUNDAY_AFTERNOON"),
+                volunteers.view(imported.get(0)).slots()));
     }
 
     // ---- test data -------------------------------------------------------------------------------------
