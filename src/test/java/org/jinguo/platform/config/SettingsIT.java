@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ValidatorFactory;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,9 @@ class SettingsIT {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ValidatorFactory validation;
+
     @Test
     void aSystemPropertySetInTheServerIsASetting() {
         assertTrue(settings.demoData());
@@ -33,5 +37,11 @@ class SettingsIT {
         request.getSession(true).invalidate();
         assertEquals(settings.sessionTimeoutMinutes() * 60, request.getSession(true).getMaxInactiveInterval());
         assertEquals(30, settings.sessionTimeoutMinutes());
+    }
+
+    @Test
+    void validationsTodayIsChongqingsToday() {
+        // the test server runs in the machine's zone (UTC here): without META-INF/validation.xml this is UTC
+        assertEquals(Beijing.ZONE, validation.getClockProvider().getClock().getZone());
     }
 }
