@@ -87,6 +87,9 @@ public class UnitChanges {
     }
     public long create(@NotNull @Valid UnitForm form) {
         Caller caller = manager();
+        if (form.getParentId() == null) {
+            throw new BusinessRuleException("unit.parent.required", "parent");
+        }
         OrgUnit parent = Scoped.byId(em, OrgUnit.class, form.getParentId());
         UnitRules.requireMayAddUnder(caller, parent);
         UnitRules.requireAllowedUnder(parent, form);
@@ -107,6 +110,9 @@ public class UnitChanges {
             throw new ConcurrentChangeException();
         }
         OrgUnit parent = unit.getParent();
+        if (parent != null && form.getParentId() == null) {
+            throw new BusinessRuleException("unit.parent.required", "parent");
+        }
         boolean moving = parent != null && !Objects.equals(parent.getId(), form.getParentId());
         if (moving) {
             parent = Scoped.byId(em, OrgUnit.class, form.getParentId());

@@ -22,7 +22,7 @@ public class UnitForm implements Serializable {
     private Long id;
     private long version;
 
-    @NotNull(message = "{jinguo.unit.parent.required}")
+    /** Empty only for the district at the root; required of every other unit by the service. */
     private Long parentId;
 
     @NotBlank(message = "{jinguo.required}")

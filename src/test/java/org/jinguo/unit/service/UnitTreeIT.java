@@ -207,6 +207,33 @@ class UnitTreeIT {
     }
 
     @Test
+    void theDistrictAtTheRootIsEditedWithoutAParentAndEveryOtherUnitNeedsOne() throws Exception {
+        long district = unitId("江北区妇联");
+        run(DISTRICT, () -> {
+            UnitForm root = unitChanges.editForm(district);
+            assertEquals(null, root.getParentId());
+            String address = root.getAddress();
+            root.setAddress("重庆市江北区建新东路 3 号");
+            unitChanges.update(root);
+            assertEquals("重庆市江北区建新东路 3 号", units.details(district).address());
+            UnitForm back = unitChanges.editForm(district);
+            back.setAddress(address);
+            unitChanges.update(back);
+
+            UnitForm noParent = form(district, unique("无上级街道"), UnitType.STREET);
+            noParent.setParentId(null);
+            BusinessRuleException orphan = assertThrows(BusinessRuleException.class, () -> unitChanges.create(noParent));
+            assertEquals("unit.parent.required", orphan.messageKey());
+            long street = unitChanges.create(form(district, unique("有上级街道"), UnitType.STREET));
+            UnitForm cut = unitChanges.editForm(street);
+            cut.setParentId(null);
+            assertEquals("unit.parent.required",
+                    assertThrows(BusinessRuleException.class, () -> unitChanges.update(cut)).messageKey());
+            assertEquals(district, units.details(street).parentId());
+        });
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsIsRefused() throws Exception {
         long district = unitId("江北区妇联");
         run(DISTRICT, () -> {
