@@ -1,7 +1,10 @@
 // Longer than 300 lines on purpose: the demo base is the source article's figures written out one organisation at a time, in the order the article tells them.
 package org.jinguo.demo;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,23 +12,32 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.jinguo.incubation.model.Assessment;
-import org.jinguo.incubation.model.AssessmentCriterion;
 import org.jinguo.incubation.model.Booking;
 import org.jinguo.incubation.model.Decision;
-import org.jinguo.incubation.model.IncubationStep;
 import org.jinguo.incubation.model.LegalStatus;
 import org.jinguo.incubation.model.OrgKind;
 import org.jinguo.incubation.model.Room;
 import org.jinguo.incubation.model.RoomKind;
-import org.jinguo.incubation.model.Score;
 import org.jinguo.incubation.model.SocialOrg;
 import org.jinguo.incubation.model.Stage;
-import org.jinguo.incubation.model.Support;
 import org.jinguo.incubation.model.SupportKind;
-import org.jinguo.purchase.model.Delivery;
+import org.jinguo.incubation.service.AssessmentForm;
+import org.jinguo.incubation.service.BookingForm;
+import org.jinguo.incubation.service.OrgForm;
+import org.jinguo.incubation.service.OrganisationService;
+import org.jinguo.incubation.service.PipelineService;
+import org.jinguo.incubation.service.RoomForm;
+import org.jinguo.incubation.service.StepForm;
+import org.jinguo.incubation.service.SupportForm;
+import org.jinguo.incubation.service.SupportService;
+import org.jinguo.person.model.Person;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.scope.Scoped;
 import org.jinguo.purchase.model.Programme;
-import org.jinguo.purchase.model.ServiceContract;
+import org.jinguo.purchase.service.ClosingForm;
+import org.jinguo.purchase.service.ContractForm;
+import org.jinguo.purchase.service.ContractService;
+import org.jinguo.purchase.service.DeliveryForm;
 import org.jinguo.unit.model.OrgUnit;
 import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.Team;
@@ -37,42 +49,60 @@ import org.jinguo.volunteer.model.Team;
  * 铁山老太婆 publicity troupe, the 康乃馨 volunteers, …), a few still in the pipeline, rooms with bookings,
  * the support given, and the district's contracts, among them the 100 performances publicising the
  * Anti-Domestic-Violence Law, part-delivered. Seeded; the dates follow the day the demo is loaded.
+ *
+ * <p>Written through the incubation and purchase services, as the signed-in district administrator would
+ * (applications, every move along the pipeline, assessments, support, rooms, today's and coming bookings,
+ * contracts, deliveries, the closing). Three things are written directly: the bookings of past days (the
+ * service, rightly, books no past day), the organisations' members (people made in bulk by the demo) and the
+ * volunteer teams an organisation grew out of when the demo's year of volunteering has none by that name.
  */
-final class DemoIncubation {
+@Dependent
+public class DemoIncubation {
 
     static final String BASE_UNIT = "大石坝街道妇联";
     static final String LAW_CONTRACT = "《反家庭暴力法》宣传文艺演出进社区";
-    private static final String STAFF = "demo";
 
-    private final EntityManager em;
-    private final DemoVolunteers.People people;
-    private final Random random = new Random(2017);
-    private final LocalDate today;
-    private final List<AssessmentCriterion> criteria;
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    OrganisationService organisations;
+    @Inject
+    PipelineService pipeline;
+    @Inject
+    SupportService support;
+    @Inject
+    ContractService contracts;
 
-    DemoIncubation(EntityManager em, DemoVolunteers.People people, LocalDate today) {
-        this.em = em;
+    private DemoVolunteers.People people;
+    private Random random;
+    private LocalDate today;
+    private List<Long> criteria;
+
+    /**
+     * Loads the base's organisations (owned by 大石坝) and the district's contracts with them, acting as the
+     * caller the demo has signed in; {@code people} makes the organisations' members.
+     */
+    void load(OrgUnit district, OrgUnit base, List<OrgUnit> communities, DemoVolunteers.People people) {
+        base = managed(base);
+        communities = communities.stream().map(this::managed).toList();
         this.people = people;
-        this.today = today;
-        this.criteria = em.createQuery("SELECT c FROM AssessmentCriterion c WHERE c.active = TRUE ORDER BY c.sortOrder",
-                AssessmentCriterion.class).getResultList();
-    }
-
-    /** Loads the base's organisations (owned by 大石坝) and the district's contracts with them. */
-    void load(OrgUnit district, OrgUnit base, List<OrgUnit> communities) {
+        this.random = new Random(2017);
+        this.today = Beijing.today();
+        this.criteria = pipeline.criteria().stream().filter(PipelineService.CriterionRow::active)
+                .sorted((a, b) -> Integer.compare(a.sortOrder(), b.sortOrder())).map(PipelineService.CriterionRow::id).toList();
         LocalDate yearStart = today.withDayOfYear(1);
         long yearDays = ChronoUnit.DAYS.between(yearStart, today);
-        OrgUnit wachangzui = communities.stream().filter(c -> c.getName().startsWith("瓦厂嘴")).findFirst().orElse(base);
+        OrgUnit wachangzui = communityOf(communities, "瓦厂嘴", base);
 
         // the five residents
-        SocialOrg qianneng = org(base, "江北区乾能婚姻家庭辅导学校", OrgKind.MARRIAGE_FAMILY, LegalStatus.REGISTERED, null,
+        long qianneng = org(base, "江北区乾能婚姻家庭辅导学校", OrgKind.MARRIAGE_FAMILY, LegalStatus.REGISTERED, null,
                 "以婚姻家庭辅导为主的民办非企业单位，开设婚前辅导、婚姻调适与家庭教育课程。", Stage.INCUBATING, today.minusDays(420));
-        SocialOrg yuanrong = org(base, "江北区圆融社会工作服务中心", OrgKind.SOCIAL_WORK, LegalStatus.REGISTERED, null,
+        long yuanrong = org(base, "江北区圆融社会工作服务中心", OrgKind.SOCIAL_WORK, LegalStatus.REGISTERED, null,
                 "专业社工机构，承接困境儿童个案辅导与小组活动。", Stage.INCUBATING, today.minusDays(380));
-        SocialOrg tiangang = org(wachangzui, "瓦厂嘴社区国学天罡汉学堂巾帼志愿者服务队伍", OrgKind.VOLUNTEER_SERVICE,
+        long tiangang = org(wachangzui, "瓦厂嘴社区国学天罡汉学堂巾帼志愿者服务队伍", OrgKind.VOLUNTEER_SERVICE,
                 LegalStatus.FILED, team("瓦厂嘴社区国学天罡汉学堂巾帼志愿者服务队", wachangzui),
                 "以国学诵读、家风家训传承为特色的社区巾帼志愿服务队伍。", Stage.INCUBATING, today.minusDays(300));
-        SocialOrg yangguang = org(base, "江北区阳光家庭教育服务中心", OrgKind.FAMILY_EDUCATION, LegalStatus.UNREGISTERED, null,
+        long yangguang = org(base, "江北区阳光家庭教育服务中心", OrgKind.FAMILY_EDUCATION, LegalStatus.UNREGISTERED, null,
                 "由家庭教育指导师发起，面向社区家长开设亲子沟通课程。", Stage.MOVED_IN, today.minusDays(150));
         org(base, "大石坝巾帼心理健康服务社", OrgKind.COUNSELLING, LegalStatus.UNREGISTERED, null,
                 "心理咨询师志愿者组成，为社区妇女提供心理疏导。", Stage.MOVED_IN, today.minusDays(120));
@@ -91,16 +121,15 @@ final class DemoIncubation {
             {"江北区馨语妇女儿童法律服务中心", OrgKind.OTHER, null},
             {"五里店巾帼家政服务社", OrgKind.TRAINING, null},
         };
-        List<SocialOrg> graduates = new ArrayList<>();
+        List<Long> graduates = new ArrayList<>();
         for (int i = 0; i < cultivated.length; i++) {
             Team origin = (Team) cultivated[i][2];
             LocalDate graduated = yearStart.plusDays(yearDays * (i + 1) / (cultivated.length + 1));
             boolean followUp = i % 3 == 0 && graduated.isBefore(today.minusDays(30));
-            SocialOrg org = org(base, (String) cultivated[i][0], (OrgKind) cultivated[i][1],
+            graduates.add(org(base, (String) cultivated[i][0], (OrgKind) cultivated[i][1],
                     origin != null ? LegalStatus.FILED : LegalStatus.REGISTERED, origin,
                     origin != null ? "由志愿服务队发展而来，已在社区备案，成为社区社会组织。" : "经基地孵化培育，已完成民政登记。",
-                    followUp ? Stage.FOLLOW_UP : Stage.GRADUATED, graduated);
-            graduates.add(org);
+                    followUp ? Stage.FOLLOW_UP : Stage.GRADUATED, graduated));
         }
 
         // still in the pipeline, and the two that left it
@@ -124,45 +153,60 @@ final class DemoIncubation {
     /**
      * An organisation that applied some months before {@code on} and went through the pipeline to
      * {@code stage}, reaching it on {@code on} (graduating on {@code on} when its stage is the follow-up):
-     * every step, an assessment, members and support on the way.
+     * the application, every move, an assessment, members and support on the way. Its id.
      */
-    private SocialOrg org(OrgUnit owner, String name, OrgKind kind, LegalStatus legal, Team origin, String introduction,
-                          Stage stage, LocalDate on) {
+    private long org(OrgUnit owner, String name, OrgKind kind, LegalStatus legal, Team origin, String introduction,
+                     Stage stage, LocalDate on) {
         List<Stage> path = path(stage);
         // {@code on} is the day it reached its stage; a follow-up starts two weeks after graduating on {@code on}
         LocalDate reached = stage == Stage.FOLLOW_UP ? on.plusDays(14) : on;
         int steps = stage == Stage.FOLLOW_UP ? path.size() - 2 : path.size() - 1;
         LocalDate applied = on.minusDays(steps <= 0 ? 0 : 25L * steps + random.nextInt(20));
-        SocialOrg org = new SocialOrg(name, kind, legal, applied);
-        org.assignTo(owner);
-        org.setOriginTeam(origin);
-        org.setIntroduction(introduction);
+        OrgForm form = new OrgForm();
+        form.setUnitId(owner.getId());
+        form.setName(name);
+        form.setKind(kind);
+        form.setLegalStatus(legal);
+        form.setAppliedOn(applied);
+        form.setOriginTeamId(origin == null ? null : origin.getId());
+        form.setIntroduction(introduction);
         if (legal == LegalStatus.REGISTERED) {
-            org.setRegistrationNumber("52500105MJ" + (1000000 + random.nextInt(8999999)));
+            form.setRegistrationNumber("52500105MJ" + (1000000 + random.nextInt(8999999)));
         } else if (legal == LegalStatus.FILED) {
-            org.setRegistrationNumber("JB-BA-" + (100 + random.nextInt(900)));
+            form.setRegistrationNumber("JB-BA-" + (100 + random.nextInt(900)));
         }
-        for (int i = 0; i < 2 + random.nextInt(3); i++) {
-            org.addMember(people.make(owner, random));
+        List<Person> members = new ArrayList<>();
+        int count = 2 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            members.add(people.make(owner, random));
         }
-        org.setContact(org.getMembers().iterator().next());
-        em.persist(org);
-        em.persist(new IncubationStep(org, null, Stage.APPLIED, applied, STAFF, "提交入孵申请表及组织章程。", null, List.of()));
+        em.flush();
+        form.setContactId(members.get(0).getId());
+        long id = organisations.apply(form);
+        for (Person member : members.subList(1, members.size())) {
+            organisations.addMember(id, member.getId());
+        }
         LocalDate day = applied;
         for (int i = 1; i < path.size(); i++) {
             Stage next = path.get(i);
             day = i == path.size() - 1 ? reached : i == steps ? on : day.plusDays(20 + random.nextInt(10));
-            if (next == Stage.MOVED_IN || (next == Stage.REJECTED && path.get(i - 1) == Stage.ASSESSMENT)) {
-                assess(org, day, next == Stage.MOVED_IN ? Decision.ADMIT : Decision.REJECT);
+            if (next == Stage.REJECTED) {
+                assess(id, day, Decision.REJECT); // a rejection at the assessment ends the pipeline by itself
+                continue;
             }
-            em.persist(new IncubationStep(org, org.getStage(), next, day, STAFF, note(next),
-                    next.needsReason() ? reason(next) : null, List.of()));
-            org.moveTo(next, day);
+            if (next == Stage.MOVED_IN) {
+                assess(id, day, Decision.ADMIT);
+            }
+            StepForm step = new StepForm();
+            step.setOn(day);
+            step.setNotes(note(next));
+            step.setReason(next.needsReason() ? "核心成员外出务工，暂停申请。" : null);
+            pipeline.advance(id, next, step, List.of());
             if (next == Stage.INCUBATING || next == Stage.GRADUATED) {
-                support(org, day);
+                support(id, day);
             }
         }
-        return org;
+        return id;
     }
 
     private static List<Stage> path(Stage stage) {
@@ -173,14 +217,15 @@ final class DemoIncubation {
         };
     }
 
-    private void assess(SocialOrg org, LocalDate on, Decision decision) {
-        List<Score> scores = new ArrayList<>();
-        for (AssessmentCriterion c : criteria) {
-            int score = decision == Decision.ADMIT ? 6 + random.nextInt(5) : 2 + random.nextInt(4);
-            scores.add(new Score(scores.size(), c.getNameZh(), c.getNameEn(), c.getWeight(), score));
+    private void assess(long orgId, LocalDate on, Decision decision) {
+        AssessmentForm form = new AssessmentForm();
+        form.setOn(on);
+        for (long criterion : criteria) {
+            form.getScores().put(criterion, decision == Decision.ADMIT ? 6 + random.nextInt(5) : 2 + random.nextInt(4));
         }
-        em.persist(new Assessment(org, on, STAFF, scores, decision,
-                decision == Decision.ADMIT ? "宗旨明确，骨干稳定，同意入驻。" : "以营利为主要目的，不符合入驻条件。"));
+        form.setDecision(decision);
+        form.setNotes(decision == Decision.ADMIT ? "宗旨明确，骨干稳定，同意入驻。" : "以营利为主要目的，不符合入驻条件。");
+        pipeline.assess(orgId, form);
     }
 
     private static String note(Stage stage) {
@@ -195,103 +240,142 @@ final class DemoIncubation {
         };
     }
 
-    private static String reason(Stage stage) {
-        return stage == Stage.REJECTED ? "以营利为主要目的，不符合入驻条件。" : "核心成员外出务工，暂停申请。";
-    }
-
     /** What the base gave an organisation around {@code day}. */
-    private void support(SocialOrg org, LocalDate day) {
-        em.persist(new Support(org, SupportKind.TRAINING, upToToday(day.plusDays(3)), "社会组织能力建设培训：项目设计与财务管理",
-                null, STAFF));
-        em.persist(new Support(org, SupportKind.CONSULTING, upToToday(day.plusDays(10)), "管理咨询：理事会制度与志愿者管理", null, STAFF));
+    private void support(long orgId, LocalDate day) {
+        give(orgId, SupportKind.TRAINING, day.plusDays(3), "社会组织能力建设培训：项目设计与财务管理", null);
+        give(orgId, SupportKind.CONSULTING, day.plusDays(10), "管理咨询：理事会制度与志愿者管理", null);
         if (random.nextBoolean()) {
-            em.persist(new Support(org, SupportKind.REGISTRATION, upToToday(day.plusDays(15)), "协助准备民政登记材料", null, STAFF));
+            give(orgId, SupportKind.REGISTRATION, day.plusDays(15), "协助准备民政登记材料", null);
         }
         if (random.nextInt(3) == 0) {
-            em.persist(new Support(org, SupportKind.FUNDING, upToToday(day.plusDays(20)), "公益创投启动资金",
-                    BigDecimal.valueOf(3000 + 1000L * random.nextInt(8)), STAFF));
+            give(orgId, SupportKind.FUNDING, day.plusDays(20), "公益创投启动资金", BigDecimal.valueOf(3000 + 1000L * random.nextInt(8)));
         }
-        em.persist(new Support(org, SupportKind.RESOURCE_MATCHING, upToToday(day.plusDays(25)), "对接社区活动场地与爱心企业", null, STAFF));
+        give(orgId, SupportKind.RESOURCE_MATCHING, day.plusDays(25), "对接社区活动场地与爱心企业", null);
     }
 
-    private LocalDate upToToday(LocalDate day) {
-        return day.isAfter(today) ? today : day;
+    /** Support given on {@code day}, or today when that is still to come. */
+    private void give(long orgId, SupportKind kind, LocalDate day, String description, BigDecimal amount) {
+        SupportForm form = new SupportForm();
+        form.setOrgId(orgId);
+        form.setKind(kind);
+        form.setGivenOn(day.isAfter(today) ? today : day);
+        form.setDescription(description);
+        form.setAmount(amount);
+        support.record(form);
     }
 
-    /** The base's rooms, desks and projector, booked by residents over the past weeks and the next two. */
-    private void rooms(OrgUnit base, List<SocialOrg> residents) {
-        List<Room> rooms = List.of(new Room("多功能活动室", RoomKind.ROOM, 60, "二楼，含音响"),
-                new Room("会议室", RoomKind.ROOM, 20, null), new Room("心理咨询室", RoomKind.ROOM, 4, "隔音，预约使用"),
-                new Room("办公工位 A", RoomKind.DESK, 1, null), new Room("办公工位 B", RoomKind.DESK, 1, null),
-                new Room("投影仪", RoomKind.EQUIPMENT, 1, null));
-        for (Room room : rooms) {
-            room.assignTo(base);
-            em.persist(room);
-        }
+    /**
+     * The base's rooms, desks and projector, booked by residents over the past weeks and the next two; the
+     * past days' bookings are written directly, as they were made back then.
+     */
+    private void rooms(OrgUnit base, List<Long> residents) {
+        List<Long> rooms = List.of(room(base, "多功能活动室", RoomKind.ROOM, 60, "二楼，含音响"), room(base, "会议室", RoomKind.ROOM, 20, null),
+                room(base, "心理咨询室", RoomKind.ROOM, 4, "隔音，预约使用"), room(base, "办公工位 A", RoomKind.DESK, 1, null),
+                room(base, "办公工位 B", RoomKind.DESK, 1, null), room(base, "投影仪", RoomKind.EQUIPMENT, 1, null));
         String[] purposes = {"骨干培训", "亲子沟通课程", "个案辅导", "理事会会议", "志愿者例会", "国学诵读活动"};
         for (int d = -30; d <= 14; d++) {
             LocalDate day = today.plusDays(d);
             if (day.getDayOfWeek().getValue() >= 6 || random.nextInt(3) == 0) {
                 continue;
             }
-            Room room = rooms.get(random.nextInt(3));
             int hour = 9 + random.nextInt(3);
-            Booking booking = new Booking(room, residents.get(random.nextInt(residents.size())), day, LocalTime.of(hour, 0),
-                    LocalTime.of(hour + 2, 0), purposes[random.nextInt(purposes.length)], STAFF);
-            em.persist(booking);
+            book(rooms.get(random.nextInt(3)), residents.get(random.nextInt(residents.size())), day, LocalTime.of(hour, 0),
+                    LocalTime.of(hour + 2, 0), purposes[random.nextInt(purposes.length)]);
             if (random.nextInt(3) == 0) {
-                em.persist(new Booking(rooms.get(3 + random.nextInt(2)), residents.get(random.nextInt(residents.size())), day,
-                        LocalTime.of(14, 0), LocalTime.of(17, 30), "日常办公", STAFF));
+                book(rooms.get(3 + random.nextInt(2)), residents.get(random.nextInt(residents.size())), day,
+                        LocalTime.of(14, 0), LocalTime.of(17, 30), "日常办公");
             }
         }
     }
 
+    private long room(OrgUnit base, String name, RoomKind kind, int capacity, String note) {
+        RoomForm form = new RoomForm();
+        form.setUnitId(base.getId());
+        form.setName(name);
+        form.setKind(kind);
+        form.setCapacity(capacity);
+        form.setNote(note);
+        return support.saveRoom(form);
+    }
+
+    private void book(long roomId, long orgId, LocalDate day, LocalTime startsAt, LocalTime endsAt, String purpose) {
+        if (day.isBefore(today)) {
+            em.persist(new Booking(Scoped.byId(em, Room.class, roomId), Scoped.byId(em, SocialOrg.class, orgId), day, startsAt,
+                    endsAt, purpose, "district"));
+            return;
+        }
+        BookingForm form = new BookingForm();
+        form.setRoomId(roomId);
+        form.setOrgId(orgId);
+        form.setOn(day);
+        form.setStartsAt(startsAt);
+        form.setEndsAt(endsAt);
+        form.setPurpose(purpose);
+        support.book(form);
+    }
+
     /** The district's purchases of services, one of each programme, the 100 performances part-delivered. */
-    private void contracts(OrgUnit district, List<OrgUnit> communities, SocialOrg qianneng, SocialOrg yuanrong,
-                           SocialOrg yangguang, SocialOrg troupe) {
+    private void contracts(OrgUnit district, List<OrgUnit> communities, long qianneng, long yuanrong, long yangguang,
+                           long troupe) {
         LocalDate start = today.minusMonths(8).withDayOfMonth(1);
-        ServiceContract law = contract(district, LAW_CONTRACT, troupe, Programme.GENERAL,
+        long law = contract(district, LAW_CONTRACT, troupe, Programme.GENERAL,
                 "在全区各社区、村开展《反家庭暴力法》宣传文艺演出 100 场，每场不少于 1 小时，观众不少于 50 人。", "场",
                 100, "150000.00", start, start.plusYears(1).minusDays(1));
-        deliver(law, communities, 37, "社区广场", 60, 300);
-        ServiceContract counselling = contract(district, "困境儿童个案心理辅导", yuanrong, Programme.CHILDCARE,
+        deliver(law, start, start.plusYears(1).minusDays(1), communities, 37, 1, "社区广场", 60, 300);
+        long counselling = contract(district, "困境儿童个案心理辅导", yuanrong, Programme.CHILDCARE,
                 "为困境儿童提供个案心理辅导：每周两次、每次两小时，后期开展小组活动。", "小时", 96, "28800.00",
                 start.plusMonths(2), start.plusMonths(14));
-        deliver(counselling, communities, 20, "儿童之家辅导室", 1, 1);
-        ServiceContract courses = contract(district, "家庭教育课程菜单进社区", yangguang, Programme.BRIDGE,
+        deliver(counselling, start.plusMonths(2), start.plusMonths(14), communities, 20, 2, "儿童之家辅导室", 1, 1);
+        long courses = contract(district, "家庭教育课程菜单进社区", yangguang, Programme.BRIDGE,
                 "巾帼桥·教育沟通之桥：家庭教育、亲子沟通、家风家训课程 24 场。", "场", 24, "24000.00",
                 start.plusMonths(4), start.plusMonths(12));
-        deliver(courses, communities, 6, "社区妇女之家", 20, 60);
+        deliver(courses, start.plusMonths(4), start.plusMonths(12), communities, 6, 1, "社区妇女之家", 20, 60);
         LocalDate lastYear = today.minusYears(1).withDayOfYear(1);
-        ServiceContract mediation = contract(district, "婚姻家庭纠纷调解与辅导", qianneng, Programme.GENERAL,
+        long mediation = contract(district, "婚姻家庭纠纷调解与辅导", qianneng, Programme.GENERAL,
                 "为婚姻家庭纠纷当事人提供调解与辅导 60 次。", "次", 60, "36000.00", lastYear, lastYear.plusMonths(11));
-        deliver(mediation, communities, 30, "社区调解室", 2, 4);
-        mediation.close(lastYear.plusMonths(11).plusDays(10), STAFF, 5, "全部完成 60 次调解辅导，当事人满意度高，建议续签。");
+        deliver(mediation, lastYear, lastYear.plusMonths(11), communities, 30, 2, "社区调解室", 2, 4);
+        ClosingForm closing = new ClosingForm();
+        closing.setOn(lastYear.plusMonths(11).plusDays(10));
+        closing.setRating(5);
+        closing.setEvaluation("全部完成 60 次调解辅导，当事人满意度高，建议续签。");
+        contracts.close(mediation, closing);
     }
 
-    private ServiceContract contract(OrgUnit unit, String title, SocialOrg provider, Programme programme, String deliverable,
-                                     String measure, int quantity, String budget, LocalDate startsOn, LocalDate endsOn) {
-        ServiceContract contract = new ServiceContract(title, provider, programme, deliverable, measure, quantity,
-                new BigDecimal(budget), startsOn.minusDays(10), startsOn, endsOn);
-        contract.assignTo(unit);
-        em.persist(contract);
-        return contract;
+    private long contract(OrgUnit unit, String title, long providerId, Programme programme, String deliverable,
+                          String measure, int quantity, String budget, LocalDate startsOn, LocalDate endsOn) {
+        ContractForm form = new ContractForm();
+        form.setUnitId(unit.getId());
+        form.setTitle(title);
+        form.setProviderId(providerId);
+        form.setProgramme(programme);
+        form.setDeliverable(deliverable);
+        form.setMeasure(measure);
+        form.setQuantity(quantity);
+        form.setBudget(new BigDecimal(budget));
+        form.setSignedOn(startsOn.minusDays(10));
+        form.setStartsOn(startsOn);
+        form.setEndsOn(endsOn);
+        return contracts.create(form);
     }
 
-    /** {@code times} deliveries of the contract since it started (each of {@code quantity / times} units), up to today. */
-    private void deliver(ServiceContract contract, List<OrgUnit> communities, int times, String place, int fewest, int most) {
-        LocalDate last = contract.getEndsOn().isBefore(today) ? contract.getEndsOn() : today.minusDays(1);
-        long span = Math.max(1, ChronoUnit.DAYS.between(contract.getStartsOn(), last));
-        int each = contract.getMeasure().equals("次") ? 2 : 1;
-        if (contract.getMeasure().equals("小时")) {
-            each = 2;
-        }
-        BigDecimal price = contract.unitPrice().multiply(BigDecimal.valueOf(each));
+    /**
+     * {@code times} deliveries of {@code each} units of the contract between its start and today (or its end),
+     * each in one of the communities, priced by the contract.
+     */
+    private void deliver(long contractId, LocalDate startsOn, LocalDate endsOn, List<OrgUnit> communities, int times, int each,
+                         String place, int fewest, int most) {
+        LocalDate last = endsOn.isBefore(today) ? endsOn : today.minusDays(1);
+        long span = Math.max(1, ChronoUnit.DAYS.between(startsOn, last));
         for (int i = 0; i < times; i++) {
             OrgUnit community = communities.get(random.nextInt(communities.size()));
-            LocalDate on = contract.getStartsOn().plusDays(span * i / times);
-            em.persist(new Delivery(contract, on, community.getName().replace("妇联", "") + place, community, each,
-                    fewest + random.nextInt(most - fewest + 1), price, null, STAFF, List.of()));
+            DeliveryForm form = new DeliveryForm();
+            form.setContractId(contractId);
+            form.setDeliveredOn(startsOn.plusDays(span * i / times));
+            form.setPlace(community.getName().replace("妇联", "") + place);
+            form.setCommunityId(community.getId());
+            form.setQuantity(each);
+            form.setParticipants(fewest + random.nextInt(most - fewest + 1));
+            contracts.recordDelivery(form, List.of());
         }
     }
 
@@ -309,6 +393,11 @@ final class DemoIncubation {
         team.file(unit, today.minusYears(2), "JB-" + (1000 + random.nextInt(9000)));
         em.persist(team);
         return team;
+    }
+
+    /** The unit as this persistence context holds it (the demo may have let go of what it wrote before). */
+    private OrgUnit managed(OrgUnit unit) {
+        return Scoped.byId(em, OrgUnit.class, unit.getId());
     }
 
     private static OrgUnit communityOf(List<OrgUnit> communities, String prefix, OrgUnit fallback) {
