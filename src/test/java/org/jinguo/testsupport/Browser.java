@@ -39,15 +39,27 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=1280,900");
+        if (smallSharedMemory()) {
+            // a container's 64 MB /dev/shm would crash the browser: it then keeps its shared memory in /tmp, slower
+            options.addArguments("--disable-dev-shm-usage");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         defaultSize = driver.manage().window().getSize();
+    }
+
+    /** Whether /dev/shm, where Chromium shares memory between its processes, is too small (under 1 GB) or absent. */
+    private static boolean smallSharedMemory() {
+        try {
+            return java.nio.file.Files.getFileStore(java.nio.file.Path.of("/dev/shm")).getTotalSpace() < (1L << 30);
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     /**
@@ -58,6 +70,7 @@ public final class Browser implements AutoCloseable {
         driver.get("about:blank");
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of()); // every site's
         driver.manage().window().setSize(defaultSize);
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
             for (java.nio.file.Path file : files.toList()) {
                 java.nio.file.Files.deleteIfExists(file);
@@ -143,8 +156,9 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Types into a field and waits until it holds the text (cut at its maxlength): a field of a dialog that an
-     * ajax answer is still rendering can be replaced right after the keys went in, and is then typed into again;
-     * a field that never takes the text fails the test here, where the cause is, not at a later assertion.
+     * ajax answer is still rendering can be replaced right after the keys went in, so the field is read once the
+     * page is quiet and typed into again if it lost the text; a field that never takes the text fails the test
+     * here, where the cause is, not at a later assertion.
      */
     public void type(String css, String text) {
         long deadline = System.currentTimeMillis() + 10_000;
@@ -153,7 +167,7 @@ public final class Browser implements AutoCloseable {
                 WebElement field = find(css);
                 field.clear();
                 field.sendKeys(text);
-                sleep(100);
+                settle(); // an ajax answer still on its way may re-render the field: read it once the page is quiet
                 // the field as it stands now (perhaps re-rendered meanwhile): its value and maxlength in one call
                 List<?> state = (List<?>) ((JavascriptExecutor) driver).executeScript(
                         "var f = document.querySelector(arguments[0]); return f ? [f.value, f.maxLength] : null;", css);
@@ -264,13 +278,49 @@ public final class Browser implements AutoCloseable {
         return path();
     }
 
+    /**
+     * Shows the page as a screen {@code width} CSS pixels wide would (a phone's when narrower than 600: touch, the
+     * page's viewport meta honoured), without reloading it.
+     */
+    public void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        settle();
+    }
+
+    /** How many CSS pixels the page is wider than its window (0 when it fits). */
+    public long overflow() {
+        Object excess = ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+        return ((Number) excess).longValue();
+    }
+
+    /**
+     * Saves the whole page (beyond the window, but no more than {@code maxHeight} CSS pixels of it) to
+     * target/screenshots/NAME.png, without changing the window. Encoded for speed rather than size: a page sweep
+     * takes a hundred of them.
+     */
+    public void screenshotPage(String name, int maxHeight) {
+        Object[] size = ((java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];")).toArray();
+        long width = ((Number) size[0]).longValue();
+        long height = Math.min(((Number) size[1]).longValue(), maxHeight);
+        java.util.Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                java.util.Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true,
+                        "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        write(name, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */
     public void screenshot(String name) {
+        write(name, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static void write(String name, byte[] png) {
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots").resolve(name + ".png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, png);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -335,6 +385,10 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // already gone
+        }
     }
 }

@@ -4,14 +4,14 @@ import java.net.URL;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every browser test shares: the suite's deployment (the WAR as it ships, plus what only tests add), its
- * address, and one headless browser per test class. Each test starts signed out, with no cookies, no
- * downloads and the default window, as if the browser were new; tests of a class never depend on each other.
+ * address, and one headless browser for the whole run (started by the first browser test, quit when the test JVM
+ * ends: a Chromium started per class cost two seconds each). Each test starts signed out, with no cookies, no
+ * downloads and the default window, as if the browser were new; no test depends on another.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -29,19 +29,19 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void openBrowser() {
+        if (shared != null) {
+            try {
+                shared.reset();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                shared.close(); // the browser has gone (a crash): the next test gets a new one
+                shared = null;
+            }
+        }
         if (shared == null) {
-            shared = new Browser(base);
-        } else {
-            shared.reset();
+            Browser started = new Browser(base);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            shared = started;
         }
         browser = shared;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (shared != null) {
-            shared.close();
-            shared = null;
-        }
     }
 }
