@@ -31,7 +31,7 @@ class PagesBrowserIT extends BrowserTestBase {
     private record Page(String name, String path, String... clicks) {
     }
 
-    /** Stands in a page's address for the district's unit id, which the unit tree's buttons link to. */
+    /** Stands in a page's address for the district's unit id, which the unit tree's buttons pass on. */
     private static final String DISTRICT = "{district}";
 
     private static final String FIRST_PERSON = "#peopleForm\\:people\\:0\\:show";
@@ -136,7 +136,7 @@ class PagesBrowserIT extends BrowserTestBase {
         private final String language;
         /** The width the browser shows pages at now: a desktop's (1366 px) or a phone's (390 px). */
         private int width;
-        /** The district's unit id, read from the unit tree's buttons the first time a page needs it. */
+        /** The district's unit id, read from the unit tree's page the first time a page needs it. */
         private String district;
 
         Sweep(Browser browser, String language) {
@@ -170,8 +170,8 @@ class PagesBrowserIT extends BrowserTestBase {
         }
 
         /**
-         * The unit the tree shows first (the district, for its administrator), as its buttons link to it: the pages
-         * those buttons lead to are opened directly rather than through the tree each time.
+         * The unit the tree shows first (the district, for its administrator), as its details panel names it: the
+         * pages the tree's buttons lead to for it are opened directly rather than through the tree each time.
          */
         private String district() {
             if (district == null) {
