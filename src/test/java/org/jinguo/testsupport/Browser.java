@@ -24,6 +24,8 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final java.nio.file.Path downloads;
     private final org.openqa.selenium.Dimension defaultSize;
+    /** The width {@link #viewport} set, 0 while the window's own is in force. */
+    private int viewportWidth;
 
     public Browser(URL base) {
         String url = base.toExternalForm();
@@ -71,6 +73,7 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of()); // every site's
         driver.manage().window().setSize(defaultSize);
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        viewportWidth = 0;
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
             for (java.nio.file.Path file : files.toList()) {
                 java.nio.file.Files.deleteIfExists(file);
@@ -283,6 +286,7 @@ public final class Browser implements AutoCloseable {
      * page's viewport meta honoured), without reloading it.
      */
     public void viewport(int width, int height) {
+        viewportWidth = width;
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
                 "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         settle();
@@ -290,8 +294,11 @@ public final class Browser implements AutoCloseable {
 
     /** How many CSS pixels the page is wider than its window (0 when it fits). */
     public long overflow() {
+        // against the width set, not window.innerWidth: a phone's browser widens its layout viewport to a page wider
+        // than the screen, so that innerWidth grows with the page and the page never looks too wide
         Object excess = ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+                "return Math.max(0, document.documentElement.scrollWidth - (arguments[0] || window.innerWidth));",
+                viewportWidth);
         return ((Number) excess).longValue();
     }
 
