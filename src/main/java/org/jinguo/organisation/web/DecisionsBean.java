@@ -58,6 +58,10 @@ public class DecisionsBean implements Serializable {
     }
 
     public void saveFollowUp() {
+        if (followUpTarget == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("followUpForm", () -> {
             council.followUp(followUpTarget.id(), followUpStatus, followUpNote);
             UiActions.info("decision.followedUp");

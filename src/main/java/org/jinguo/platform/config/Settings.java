@@ -45,6 +45,14 @@ public class Settings {
     int passwordMaxAgeDays;
 
     @Inject
+    @ConfigProperty(name = "jinguo.throttle.sign-in-failures", defaultValue = "30")
+    int signInFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.throttle.public-forms", defaultValue = "20")
+    int publicFormsPerAddress;
+
+    @Inject
     @ConfigProperty(name = "jinguo.crypto.key")
     Optional<String> cryptoKey;
 
@@ -63,6 +71,16 @@ public class Settings {
     }
 
     /** Wrong passwords in a row that lock an account. */
+    /** Failed sign-ins one network address may make in 10 minutes before it is answered "too many" (0: no limit). */
+    public int signInFailuresPerAddress() {
+        return Math.max(0, signInFailuresPerAddress);
+    }
+
+    /** Public form submissions (the volunteer sign-up) one network address may make in an hour (0: no limit). */
+    public int publicFormsPerAddress() {
+        return Math.max(0, publicFormsPerAddress);
+    }
+
     public int lockoutAttempts() {
         return Math.max(1, lockoutAttempts);
     }

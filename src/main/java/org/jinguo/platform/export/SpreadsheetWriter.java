@@ -81,7 +81,7 @@ public final class SpreadsheetWriter implements AutoCloseable {
     }
 
     /**
-     * Text that starts like a formula ({@code = + - @}, or a tab or carriage return that some programs
+     * Text that starts like a formula ({@code = + - @} or their full-width forms {@code ＝ ＋ － ＠}, or a tab or carriage return that some programs
      * skip before one) gets a leading apostrophe, so a spreadsheet shows it instead of running it
      * (CSV/formula injection, OWASP). Overlong text is cut to what a cell can hold.
      */
@@ -90,7 +90,8 @@ public final class SpreadsheetWriter implements AutoCloseable {
             return text;
         }
         String safe = switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            // and their full-width forms, which Excel and WPS take for the same when typed in Chinese
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
             default -> text;
         };
         return safe.length() > MAX_CELL_TEXT ? safe.substring(0, MAX_CELL_TEXT) : safe;

@@ -1,9 +1,11 @@
 package org.jinguo.platform.files;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jinguo.platform.errors.BusinessRuleException;
 
 /**
@@ -60,10 +62,26 @@ public record Upload(String fileName, String contentType, byte[] content) implem
         }
         int dot = name.lastIndexOf('.');
         Kind kind = dot < 0 ? null : KINDS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (kind == null || !startsWith(content, kind.magic())) {
+        if (kind == null || !startsWith(content, kind.magic()) || (kind.magic() == PDF && !pdf(content))) {
             throw new BusinessRuleException("file.type", "files", name);
         }
         return new Upload(name, kind.contentType(), content);
+    }
+
+    private static final Pattern PDF_HEADER = Pattern.compile("%PDF-[12]\\.[0-9]");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*(html|script|body|!doctype|svg|iframe|object|embed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A PDF as PDF writers make it: a version after {@code %PDF-}, {@code %%EOF} at its end, and no web page inside
+     * (a file of HTML behind {@code %PDF} would otherwise pass for one).
+     */
+    private static boolean pdf(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
+        String tail = new String(content, Math.max(0, content.length - 2048), Math.min(content.length, 2048),
+                StandardCharsets.ISO_8859_1);
+        return PDF_HEADER.matcher(head).lookingAt() && tail.contains("%%EOF") && !MARKUP.matcher(head).find()
+                && !MARKUP.matcher(tail).find();
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

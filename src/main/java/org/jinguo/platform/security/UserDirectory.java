@@ -1,6 +1,8 @@
 package org.jinguo.platform.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +34,9 @@ public class UserDirectory {
     @Inject
     Settings settings;
 
+    @Inject
+    AddressThrottle throttle;
+
     /** The signed-in user with this name, if she exists and is enabled. */
     public Optional<Caller> caller(String username) {
         Instant now = Instant.now();
@@ -50,12 +55,14 @@ public class UserDirectory {
         if (found.isEmpty()) {
             passwords.matchNothing(password);
             audit(now, AuditAction.SIGN_IN_FAILED, username == null ? "" : username.trim(), null, from, "unknown");
+            throttle.count(AddressThrottle.Kind.SIGN_IN_FAILURE, from);
             return Optional.empty();
         }
         UserAccount user = found.get();
         if (user.lockedAt(now)) {
             passwords.matchNothing(password);
             audit(now, AuditAction.SIGN_IN_FAILED, user, from, "locked");
+            throttle.count(AddressThrottle.Kind.SIGN_IN_FAILURE, from);
             return Optional.empty();
         }
         // The password is checked first, holding no lock: the hash takes long by design (and longer on a busy
@@ -66,16 +73,34 @@ public class UserDirectory {
         em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
         if (user.lockedAt(now)) { // locked by guesses that finished meanwhile
             audit(now, AuditAction.SIGN_IN_FAILED, user, from, "locked");
+            throttle.count(AddressThrottle.Kind.SIGN_IN_FAILURE, from);
             return Optional.empty();
         }
         if (!right) {
             user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
             audit(now, AuditAction.SIGN_IN_FAILED, user, from, user.lockedAt(now) ? "password; locked" : "password");
+            throttle.count(AddressThrottle.Kind.SIGN_IN_FAILURE, from);
             return Optional.empty();
         }
         user.signedIn(now, from);
         audit(now, AuditAction.SIGN_IN, user, from, null);
         return Optional.of(user.toCaller(now, settings.passwordMaxAge()));
+    }
+
+    /**
+     * A wrong current password given to change one's own password: counted with the sign-in failures (the same
+     * lockout) and audited, in a transaction of its own, which the refusal of the change does not undo.
+     * Whether the account is now locked.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean currentPasswordWrong(long userId, String from) {
+        Instant now = Instant.now();
+        UserAccount user = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        user.signInFailed(now, settings.lockoutAttempts(), settings.lockoutDuration());
+        boolean locked = user.lockedAt(now);
+        audit(now, AuditAction.SIGN_IN_FAILED, user, from, locked ? "current password; locked" : "current password");
+        throttle.count(AddressThrottle.Kind.SIGN_IN_FAILURE, from);
+        return locked;
     }
 
     /** Whether any account, enabled or not, has this name: names are never reused. */

@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.export.SpreadsheetWriter;
+import org.jinguo.platform.security.ResponseHeaders;
 
 /** Sends a file (a spreadsheet, a PDF) as the response of a (non-ajax) button, under a file name in the user's language. */
 public final class Downloads {
@@ -105,7 +106,7 @@ public final class Downloads {
     /** A fresh response carrying an attachment: the security headers, the type, the name in any language. */
     private static void attachment(ExternalContext external, String fileName, String extension, String contentType) {
         external.responseReset();
-        SecurityHeadersFilter.apply((HttpServletResponse) external.getResponse(), true);
+        ResponseHeaders.apply((HttpServletResponse) external.getResponse(), true);
         external.setResponseContentType(contentType);
         String encoded = URLEncoder.encode(fileName + "." + extension, StandardCharsets.UTF_8).replace("+", "%20");
         external.setResponseHeader("Content-Disposition",

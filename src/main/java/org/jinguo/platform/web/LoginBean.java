@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.jinguo.platform.audit.SessionOwner;
+import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.security.AddressThrottle;
 import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.platform.security.SignInMechanism;
 
 /** The sign-in form. A new session id is issued at sign-in, so a session fixed beforehand is useless. */
 @Named
@@ -28,6 +31,12 @@ public class LoginBean {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    AddressThrottle throttle;
+
+    @Inject
+    Settings settings;
+
     @NotBlank(message = "{jinguo.required}")
     private String username;
 
@@ -39,6 +48,13 @@ public class LoginBean {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (throttle.exhausted(AddressThrottle.Kind.SIGN_IN_FAILURE, request.getRemoteAddr(),
+                settings.signInFailuresPerAddress())) {
+            // refused before the password is hashed: guessing from one address costs the server nothing more
+            password = null;
+            UiActions.refuseWith(429, "login.throttled");
+            return;
+        }
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
@@ -48,7 +64,7 @@ public class LoginBean {
             case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> {
                 rememberOwner(request);
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+                external.redirect(SignInMechanism.afterSignIn(request));
             }
             default -> {
                 password = null;

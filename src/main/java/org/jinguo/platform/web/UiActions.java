@@ -69,6 +69,23 @@ public final class UiActions {
         }
     }
 
+    /**
+     * Refuses the whole request with an HTTP status (e.g. 429 for too many attempts) and a message on the page in
+     * the user's language: the page is shown again with what she typed.
+     */
+    public static void refuseWith(int status, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().setResponseStatus(status);
+        error(null, Texts.get(key, arguments));
+        context.validationFailed();
+    }
+
+    /** An action on "the chosen row" sent with no row chosen (only a hand-made request can): a message, nothing done. */
+    public static void nothingChosen() {
+        error(null, Texts.get("action.nothingChosen"));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     public static void show(String formId, JinguoException e) {
         String text = Texts.get(e.messageKey(), e.arguments());
         error(clientId(formId, e.field()), text);

@@ -58,11 +58,13 @@ public class UnitTreeBean implements Serializable {
     }
 
     public void onExpand(NodeExpandEvent event) {
-        loadChildren(event.getTreeNode());
+        if (event.getTreeNode() != null) { // a hand-made request may name no node
+            loadChildren(event.getTreeNode());
+        }
     }
 
     public void onSelect(NodeSelectEvent event) {
-        Object data = event.getTreeNode().getData();
+        Object data = event.getTreeNode() == null ? null : event.getTreeNode().getData();
         if (data instanceof UnitNode node) {
             show(node.id());
         }

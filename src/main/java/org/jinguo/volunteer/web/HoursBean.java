@@ -104,6 +104,10 @@ public class HoursBean implements Serializable {
     }
 
     public void decline() {
+        if (declining == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("declineForm", () -> {
             hours.decide(declining.id(), false, reason);
             UiActions.info("hours.declined");

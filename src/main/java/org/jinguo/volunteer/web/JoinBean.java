@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.security.AddressThrottle;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.service.JoinForm;
 import org.jinguo.volunteer.service.PublicSignUpService;
@@ -21,6 +25,12 @@ public class JoinBean implements Serializable {
     @Inject
     PublicSignUpService signUp;
 
+    @Inject
+    AddressThrottle throttle;
+
+    @Inject
+    Settings settings;
+
     private final JoinForm form = new JoinForm();
     private List<CommunityOption> communities;
     private boolean done;
@@ -31,6 +41,12 @@ public class JoinBean implements Serializable {
     }
 
     public void apply() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (!throttle.countAndCheck(AddressThrottle.Kind.PUBLIC_FORM, request.getRemoteAddr(), settings.publicFormsPerAddress())) {
+            UiActions.refuseWith(429, "throttled.publicForm");
+            form.setPassword(null);
+            return;
+        }
         UiActions.attempt("joinForm", () -> {
             signUp.apply(form);
             done = true;

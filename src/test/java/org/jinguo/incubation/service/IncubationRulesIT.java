@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IncubationRulesIT {
 
     private static final String STAFF = "guanyinqiao";
-    private static final byte[] PDF = "%PDF-1.4\n% test document\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-1.4\n% test document\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Inject
     OrganisationService organisations;

@@ -33,12 +33,12 @@ class IncubationBrowserIT extends BrowserTestBase {
         assertEquals("接受申请", org.stage());
 
         Path document = Files.createTempFile("考察记录", ".pdf");
-        Files.writeString(document, "%PDF-1.4\n% inspection notes\n", StandardCharsets.US_ASCII);
+        Files.writeString(document, "%PDF-1.4\n% inspection notes\n%%EOF\n", StandardCharsets.US_ASCII);
         org.move("开始考察辅导").notes("实地走访，查看活动台账").attach(document);
         assertEquals("考察辅导", org.confirm("考察辅导"));
         String timeline = org.timeline();
         assertTrue(timeline.contains("实地走访，查看活动台账") && timeline.contains(document.getFileName().toString()), timeline);
-        assertEquals("%PDF-1.4\n% inspection notes\n", new String(org.downloadFirstDocument(".pdf"), StandardCharsets.US_ASCII),
+        assertEquals("%PDF-1.4\n% inspection notes\n%%EOF\n", new String(org.downloadFirstDocument(".pdf"), StandardCharsets.US_ASCII),
                 "the document downloads as it was uploaded");
 
         assertEquals("入住评估", org.move("进入入住评估").confirm("入住评估"));

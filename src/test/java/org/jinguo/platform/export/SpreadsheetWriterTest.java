@@ -27,6 +27,10 @@ class SpreadsheetWriterTest {
         assertEquals("'@SUM(A1)", SpreadsheetWriter.neutralise("@SUM(A1)"));
         assertEquals("'\t=1", SpreadsheetWriter.neutralise("\t=1"));
         assertEquals("李秀英 =1", SpreadsheetWriter.neutralise("李秀英 =1"));
+        assertEquals("'＝HYPERLINK(\"http://x\")", SpreadsheetWriter.neutralise("＝HYPERLINK(\"http://x\")"), "full-width, as typed with a Chinese input method");
+        assertEquals("'＋1", SpreadsheetWriter.neutralise("＋1"));
+        assertEquals("'－1", SpreadsheetWriter.neutralise("－1"));
+        assertEquals("'＠SUM(A1)", SpreadsheetWriter.neutralise("＠SUM(A1)"));
         assertEquals("", SpreadsheetWriter.neutralise(""));
     }
 

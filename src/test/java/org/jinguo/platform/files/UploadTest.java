@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class UploadTest {
 
-    private static final byte[] PDF = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-1.7 ...\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0};
 
@@ -27,6 +27,10 @@ class UploadTest {
         assertEquals("file.type", refused("setup.exe", EXE));
         assertEquals("file.type", refused("照片.png", PDF));
         assertEquals("file.type", refused("无扩展名", PDF));
+        assertEquals("file.type", refused("伪装.pdf", "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF"
+                .getBytes(StandardCharsets.US_ASCII)), "a web page behind %PDF");
+        assertEquals("file.type", refused("截断.pdf", "%PDF-1.4\n1 0 obj".getBytes(StandardCharsets.US_ASCII)), "no end");
+        assertEquals("file.type", refused("无版本.pdf", "%PDF\n%%EOF".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("file.empty", refused("空.pdf", new byte[0]));
         byte[] big = new byte[(int) Upload.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
