@@ -1,5 +1,6 @@
 package org.jinguo.incubation.web;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,6 +64,12 @@ public class OrganisationBean implements Serializable {
     private final UploadBuffer buffer = new UploadBuffer();
     private AssessmentForm assessment = new AssessmentForm();
     private SupportForm supportForm = new SupportForm();
+
+    /** The page is left (or its view evicted): files uploaded but never saved are removed. */
+    @PreDestroy
+    void leave() {
+        buffer.clear();
+    }
 
     public void load() throws IOException {
         UiActions.load(() -> {

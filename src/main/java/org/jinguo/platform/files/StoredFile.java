@@ -50,8 +50,8 @@ public class StoredFile extends UnitOwned {
     public StoredFile(Upload upload, String uploadedBy) {
         this.fileName = upload.fileName();
         this.contentType = upload.contentType();
-        this.size = upload.content().length;
         this.content = upload.content();
+        this.size = content.length;
         this.uploadedBy = uploadedBy;
     }
 

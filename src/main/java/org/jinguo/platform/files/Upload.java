@@ -1,7 +1,16 @@
 package org.jinguo.platform.files;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,15 +21,19 @@ import org.jinguo.platform.errors.BusinessRuleException;
  * A file a user has uploaded and that passed the checks: at most {@link #MAX_BYTES}, not empty, one of the
  * document and picture types the federation uses (PDF, JPEG, PNG, Word, Excel) by its extension <em>and</em>
  * by its first bytes, so a renamed program is refused. The type it is stored and sent with is ours, not
- * the browser's.
+ * the browser's. Until it is saved with its record it waits in a temporary file, not in memory: five 10 MB files
+ * in each of a user's open pages would otherwise sit in her session. {@link #discard} removes the file.
  */
-public record Upload(String fileName, String contentType, byte[] content) implements Serializable {
+public record Upload(String fileName, String contentType, String storedAt, long size) implements Serializable {
 
     /** 10 MB, what the container accepts too (web.xml's multipart-config). */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** At most this many files per record at once. */
     public static final int MAX_FILES = 5;
+
+    /** Where uploads wait: a folder of the server's temporary directory. */
+    static final Path WAITING = Path.of(System.getProperty("java.io.tmpdir"), "jinguo-uploads");
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
@@ -44,28 +57,88 @@ public record Upload(String fileName, String contentType, byte[] content) implem
     public Upload {
         Objects.requireNonNull(fileName);
         Objects.requireNonNull(contentType);
-        Objects.requireNonNull(content);
+        Objects.requireNonNull(storedAt);
     }
 
     /** Checks an uploaded file; refuses it (field "files") with a message naming it and why. */
     public static Upload checked(String fileName, byte[] content) {
+        return checked(fileName, new ByteArrayInputStream(content == null ? new byte[0] : content));
+    }
+
+    /**
+     * Checks an uploaded file, read from {@code content} into a temporary file (never more than {@link #MAX_BYTES}
+     * plus one); refuses it (field "files") with a message naming it and why, leaving no file behind.
+     */
+    public static Upload checked(String fileName, InputStream content) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new BusinessRuleException("file.name", "files", name);
         }
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("file.empty", "files", name);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("file.tooLarge", "files", name, MAX_BYTES / (1024 * 1024));
-        }
         int dot = name.lastIndexOf('.');
         Kind kind = dot < 0 ? null : KINDS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-        if (kind == null || !startsWith(content, kind.magic()) || (kind.magic() == PDF && !pdf(content))) {
-            throw new BusinessRuleException("file.type", "files", name);
+        Path file = null;
+        try {
+            Files.createDirectories(WAITING);
+            file = Files.createTempFile(WAITING, "upload-", ".part");
+            long size;
+            try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
+                size = in.transferTo(new BoundedOutput(out, MAX_BYTES + 1));
+            }
+            if (size == 0) {
+                throw new BusinessRuleException("file.empty", "files", name);
+            }
+            if (size > MAX_BYTES) {
+                throw new BusinessRuleException("file.tooLarge", "files", name, MAX_BYTES / (1024 * 1024));
+            }
+            byte[] head = readRange(file, 0, (int) Math.min(size, 64 * 1024));
+            byte[] tail = readRange(file, Math.max(0, size - 2048), (int) Math.min(size, 2048));
+            if (kind == null || !startsWith(head, kind.magic()) || (kind.magic() == PDF && !pdf(head, tail))) {
+                throw new BusinessRuleException("file.type", "files", name);
+            }
+            Upload upload = new Upload(name, kind.contentType(), file.toString(), size);
+            file = null; // kept: it is the upload's now
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                deleteQuietly(file);
+            }
         }
-        return new Upload(name, kind.contentType(), content);
+    }
+
+    /** The file's bytes, read when it is saved with its record. */
+    public byte[] content() {
+        try {
+            return Files.readAllBytes(Path.of(storedAt));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the waiting file (saved with its record, or abandoned). */
+    public void discard() {
+        deleteQuietly(Path.of(storedAt));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    private static byte[] readRange(Path file, long from, int length) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(from);
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read on
+            }
+            return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
     }
 
     private static final Pattern PDF_HEADER = Pattern.compile("%PDF-[12]\\.[0-9]");
@@ -76,10 +149,9 @@ public record Upload(String fileName, String contentType, byte[] content) implem
      * A PDF as PDF writers make it: a version after {@code %PDF-}, {@code %%EOF} at its end, and no web page inside
      * (a file of HTML behind {@code %PDF} would otherwise pass for one).
      */
-    private static boolean pdf(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 64 * 1024), StandardCharsets.ISO_8859_1);
-        String tail = new String(content, Math.max(0, content.length - 2048), Math.min(content.length, 2048),
-                StandardCharsets.ISO_8859_1);
+    private static boolean pdf(byte[] headBytes, byte[] tailBytes) {
+        String head = new String(headBytes, StandardCharsets.ISO_8859_1);
+        String tail = new String(tailBytes, StandardCharsets.ISO_8859_1);
         return PDF_HEADER.matcher(head).lookingAt() && tail.contains("%%EOF") && !MARKUP.matcher(head).find()
                 && !MARKUP.matcher(tail).find();
     }
@@ -96,24 +168,41 @@ public record Upload(String fileName, String contentType, byte[] content) implem
         return true;
     }
 
+    /** Writes through, but stops counting bytes past a limit (the rest is dropped, the count goes on). */
+    private static final class BoundedOutput extends OutputStream {
+
+        private final OutputStream out;
+        private final long limit;
+        private long written;
+
+        BoundedOutput(OutputStream out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (written++ < limit) {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (written < limit) {
+                out.write(b, off, (int) Math.min(len, limit - written));
+            }
+            written += len;
+        }
+    }
+
     /** What a list of files not yet saved shows. */
     public FileRow row(int index) {
-        return new FileRow(index, fileName, content.length);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Upload upload && upload.fileName.equals(fileName)
-                && java.util.Arrays.equals(upload.content, content);
-    }
-
-    @Override
-    public int hashCode() {
-        return fileName.hashCode() * 31 + java.util.Arrays.hashCode(content);
+        return new FileRow(index, fileName, size);
     }
 
     @Override
     public String toString() {
-        return fileName + " (" + content.length + " bytes)";
+        return fileName + " (" + size + " bytes)";
     }
 }

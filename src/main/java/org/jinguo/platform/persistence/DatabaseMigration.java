@@ -7,10 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -18,6 +24,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with Flyway when the application is deployed, before any bean that
  * uses JPA starts (they declare {@code @DependsOn("DatabaseMigration")}). EclipseLink never writes DDL.
+ * <p>
+ * In production the schema may belong to an owner account of its own ({@code jdbc/jinguo-owner}, set up by
+ * server-config/configure.sh): then the migrations run as the owner, and the owner grants the application's
+ * account what it needs table by table — reading and writing the business tables, only reading and adding
+ * to the audit trail, only reading the migration history. The application's account can then neither change
+ * nor delete an audit entry, nor alter, truncate or drop a table, nor touch the triggers.
  */
 @Startup
 @Singleton
@@ -33,7 +45,67 @@ public class DatabaseMigration {
     // two methods of one name it sometimes called the static one (a deployment failing now and then).
     @PostConstruct
     void atDeployment() {
-        migrate(dataSource);
+        DataSource owner = owner();
+        if (owner == null) {
+            migrate(dataSource);
+            return;
+        }
+        migrate(owner);
+        grantApplicationAccount(owner, dataSource);
+    }
+
+    static final String OWNER = "jdbc/jinguo-owner";
+
+    private static DataSource owner() {
+        try {
+            return (DataSource) new InitialContext().lookup(OWNER);
+        } catch (NamingException e) {
+            return null; // one account for everything: development, tests
+        }
+    }
+
+    /** The owner gives the application's account exactly what it needs on each table of the schema. */
+    static void grantApplicationAccount(DataSource owner, DataSource application) {
+        try (Connection app = application.getConnection(); Connection own = owner.getConnection()) {
+            if (Database.of(own.getMetaData().getDatabaseProductName()) != Database.MYSQL) {
+                return;
+            }
+            String account;
+            try (Statement s = app.createStatement(); ResultSet rs = s.executeQuery("SELECT CURRENT_USER()")) {
+                rs.next();
+                String current = rs.getString(1);
+                int at = current.lastIndexOf('@');
+                account = quote(current.substring(0, at)) + "@" + quote(current.substring(at + 1));
+            }
+            List<String> tables = new ArrayList<>();
+            try (Statement s = own.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM "
+                    + "information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            try (Statement s = own.createStatement()) {
+                for (String table : tables) {
+                    s.execute("GRANT " + privileges(table) + " ON `" + table.replace("`", "``") + "` TO " + account);
+                }
+            }
+            LOG.info(() -> "Granted " + account + " its privileges on " + tables.size() + " tables");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The schema owner could not grant the application's account its privileges", e);
+        }
+    }
+
+    /** What the application's account may do on {@code table}. */
+    static String privileges(String table) {
+        return switch (table.toLowerCase(Locale.ROOT)) {
+            case "audit_entry" -> "SELECT, INSERT";
+            case "flyway_schema_history" -> "SELECT";
+            default -> "SELECT, INSERT, UPDATE, DELETE";
+        };
+    }
+
+    private static String quote(String name) {
+        return "'" + name.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** Brings the schema behind {@code dataSource} up to date (also used by the benchmark's data generator). */

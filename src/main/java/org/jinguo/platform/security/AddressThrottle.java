@@ -80,6 +80,11 @@ public class AddressThrottle {
         return true;
     }
 
+    /** Forgets what was counted for an address, as if its window had passed (an administrator's release). */
+    public void forget(Kind kind, String address) {
+        windows.remove(key(kind, address));
+    }
+
     private boolean expired(Kind kind, Window window) {
         return !window.start().plus(kind.window).isAfter(clock.instant());
     }

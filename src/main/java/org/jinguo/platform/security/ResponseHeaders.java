@@ -25,7 +25,9 @@ public final class ResponseHeaders {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         // Pages rendered by PrimeFaces add a second, full policy with a script nonce (web.xml: primefaces.CSP).
-        response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+        // Only what may be added to every response: each CSP header sent is enforced on its own, so a default-src here
+        // would block the pages' own nonce-bearing scripts.
+        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
         response.setHeader("Referrer-Policy", "same-origin");
         if (personalData) {
             response.setHeader("Cache-Control", "no-store");

@@ -11,6 +11,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Form sign-in on {@code /login.xhtml}: the form's bean passes the name and password through
@@ -24,8 +26,8 @@ import java.io.IOException;
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
-    /** The session attribute holding the path (and query) asked for before sign-in. */
-    public static final String AFTER_SIGN_IN = SignInMechanism.class.getName() + ".afterSignIn";
+    /** The sign-in page's parameter holding the path (and query) asked for before sign-in. */
+    public static final String NEXT = "next";
     public static final String SIGN_IN_PAGE = "/login.xhtml";
 
     @Inject
@@ -59,25 +61,25 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     + signIn + "\"></redirect></partial-response>");
             return;
         }
-        if ("GET".equals(request.getMethod())) {
+        String location = signIn;
+        if ("GET".equals(request.getMethod())) { // where to go afterwards travels in the address: no session yet
             String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            request.getSession().setAttribute(AFTER_SIGN_IN, path);
+            location += "?" + NEXT + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
         }
         response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader("Location", signIn);
+        response.setHeader("Location", location);
     }
 
     /**
-     * Where to go after signing in: the page asked for before, if it is a path on this server, else the home page.
+     * Where to go after signing in: the page asked for before ({@code next}), if it is a path on this server, else
+     * the home page. Anything else (another site, {@code //host}, a line break) is ignored.
      */
-    public static String afterSignIn(HttpServletRequest request) {
-        Object saved = request.getSession().getAttribute(AFTER_SIGN_IN);
-        request.getSession().removeAttribute(AFTER_SIGN_IN);
+    public static String afterSignIn(HttpServletRequest request, String next) {
         String home = request.getContextPath() + "/index.xhtml";
-        if (!(saved instanceof String path) || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")
-                || path.contains("\\") || path.startsWith(request.getContextPath() + SIGN_IN_PAGE)) {
+        if (next == null || !next.startsWith(request.getContextPath() + "/") || next.startsWith("//")
+                || next.chars().anyMatch(c -> c == '\\' || c < 0x20) || next.startsWith(request.getContextPath() + SIGN_IN_PAGE)) {
             return home;
         }
-        return path;
+        return next;
     }
 }

@@ -43,6 +43,8 @@ public class LoginBean {
     @NotBlank(message = "{jinguo.required}")
     private String password;
 
+    private String next;
+
     public void signIn() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
@@ -55,6 +57,8 @@ public class LoginBean {
             UiActions.refuseWith(429, "login.throttled");
             return;
         }
+        // the session starts here (the sign-in page itself keeps none), under a new id
+        request.getSession(true);
         request.changeSessionId();
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
@@ -64,7 +68,7 @@ public class LoginBean {
             case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> {
                 rememberOwner(request);
-                external.redirect(SignInMechanism.afterSignIn(request));
+                external.redirect(SignInMechanism.afterSignIn(request, getNext()));
             }
             default -> {
                 password = null;
@@ -81,6 +85,18 @@ public class LoginBean {
         currentCaller.get().ifPresent(caller -> request.getSession().setAttribute(SessionOwner.ATTRIBUTE,
                 new SessionOwner(caller.userId(), caller.username(), caller.unitId(), caller.unitPath(),
                         request.getRemoteAddr())));
+    }
+
+    /** The page she asked for before being sent here (a path on this server), carried by the form. */
+    public String getNext() {
+        if (next == null) {
+            next = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(SignInMechanism.NEXT);
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {

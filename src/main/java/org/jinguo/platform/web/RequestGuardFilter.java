@@ -1,13 +1,23 @@
 package org.jinguo.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -21,10 +31,11 @@ import java.util.logging.Logger;
  * the view state against forged requests;</li>
  * <li>a form larger than any of ours (1 MB, or 10 MB with a file): 413;</li>
  * <li>an ajax postback without the page's script nonce, which PrimeFaces would answer with a blank 500: 400;</li>
- * <li>a number field's hidden value that is not a number, a table's first row or page size that is not a small
- * whole number: 400.</li>
+ * <li>a table's first row or page size that is not a small whole number: 400 (a number field's value that is
+ * not a number gets a message at the field: {@link NumberFieldRenderer}).</li>
  * </ul>
- * Mapped in web.xml after the request cost filter, to the Faces pages.
+ * Mapped in web.xml first of all filters, to the Faces pages: nothing before it may read the parameters of an
+ * oversized form. Answers with {@link RefusedPage} directly, not through an error page that Faces would render.
  */
 public class RequestGuardFilter extends HttpFilter {
 
@@ -40,15 +51,109 @@ public class RequestGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            // An error page shows itself, not the request that failed: without its view state Faces renders it as a
+            // new page (with a fresh script nonce) instead of trying to restore another page's view.
+            chain.doFilter(new Parameters(request, Map.of(), ERROR_PAGE_HIDES), response);
+            return;
+        }
         String refusal = refusal(request);
         if (refusal != null) {
             int status = Integer.parseInt(refusal.substring(0, 3));
             LOG.warning(() -> "refused " + request.getMethod() + " " + request.getRequestURI() + " from "
                     + request.getRemoteAddr() + ": " + refusal);
-            response.sendError(status);
+            RefusedPage.write(request, response, status);
             return;
         }
-        chain.doFilter(request, response);
+        if ("POST".equals(request.getMethod()) && STATELESS.equals(request.getParameter("jakarta.faces.ViewState"))
+                && !ajax(request)) {
+            // A stateless page (sign-in, sign-up) keeps no script nonce between requests: its form post gets a new one.
+            byte[] random = new byte[16];
+            RANDOM.nextBytes(random);
+            String nonce = Base64.getEncoder().encodeToString(UUID.nameUUIDFromBytes(random).toString()
+                    .getBytes(StandardCharsets.UTF_8));
+            chain.doFilter(new Parameters(request, Map.of(NONCE, nonce), Set.of()), new PathRedirects(response));
+            return;
+        }
+        chain.doFilter(request, new PathRedirects(response));
+    }
+
+    private static final String NONCE = "primefaces.nonce";
+    private static final String STATELESS = "stateless";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> ERROR_PAGE_HIDES = Set.of("jakarta.faces.ViewState", "jakarta.faces.partial.ajax",
+            "jakarta.faces.partial.execute", "jakarta.faces.partial.render", "jakarta.faces.source", NONCE);
+
+    private static boolean ajax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"))
+                || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
+    }
+
+    /** The request with some parameters set (replacing the client's) and some hidden, with the ajax header. */
+    static final class Parameters extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+        private final boolean hideAjax;
+
+        Parameters(HttpServletRequest request, Map<String, String> set, Set<String> hidden) {
+            super(request);
+            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
+            all.keySet().removeAll(hidden);
+            set.keySet().forEach(all::remove);
+            set.forEach((name, value) -> all.put(name, new String[] {value}));
+            this.parameters = Collections.unmodifiableMap(all);
+            this.hideAjax = !hidden.isEmpty();
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters.get(name);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return hideAjax && "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+    }
+
+    /**
+     * Redirects within this server are sent as the path, as written: the container would otherwise make them
+     * absolute with whatever {@code Host} the request claimed (a request saying {@code Host: evil.example} was sent
+     * there).
+     */
+    static final class PathRedirects extends HttpServletResponseWrapper {
+
+        PathRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (location == null || !location.startsWith("/") || location.startsWith("//")) {
+                super.sendRedirect(location);
+                return;
+            }
+            resetBuffer();
+            setStatus(HttpServletResponse.SC_FOUND);
+            setHeader("Location", location);
+            flushBuffer();
+        }
     }
 
     /** Why the request is refused ("400 …"), or null. */
@@ -80,43 +185,18 @@ public class RequestGuardFilter extends HttpFilter {
             }
         }
         Map<String, String[]> parameters = request.getParameterMap();
-        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"))
-                || "true".equals(first(parameters, "jakarta.faces.partial.ajax"));
-        if (ajax && parameters.containsKey("jakarta.faces.ViewState") && !parameters.containsKey("primefaces.nonce")) {
+        if (ajax(request) && parameters.containsKey("jakarta.faces.ViewState") && !parameters.containsKey("primefaces.nonce")) {
             return "400 ajax postback without its script nonce";
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             for (String value : parameter.getValue()) {
-                if (name.endsWith("_hinput") && !number(value)) {
-                    return "400 not a number in " + name;
-                }
                 if ((name.endsWith("_first") || name.endsWith("_rows")) && !tableRow(value)) {
                     return "400 not a row number in " + name;
                 }
             }
         }
         return null;
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static boolean number(String value) {
-        if (value == null || value.isBlank()) {
-            return true;
-        }
-        if (value.length() > 40) {
-            return false;
-        }
-        try {
-            new BigDecimal(value.strip());
-            return !value.toLowerCase(Locale.ROOT).contains("e");
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private static boolean tableRow(String value) {

@@ -1,5 +1,6 @@
 package org.jinguo.purchase.web;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,6 +71,12 @@ public class ContractBean implements Serializable {
         delivery = new DeliveryForm();
         delivery.setDeliveredOn(Beijing.today());
         community = null;
+        buffer.clear();
+    }
+
+    /** The page is left (or its view evicted): files uploaded but never saved are removed. */
+    @PreDestroy
+    void leave() {
         buffer.clear();
     }
 

@@ -10,8 +10,9 @@ import org.jinguo.volunteer.service.VolunteerPortalService;
 import org.jinguo.volunteer.service.VolunteerPortalService.ScanResult;
 
 /**
- * The page the venue's QR code opens (扫码签到): the first scan checks her in, the second checks her out and
- * records her hours. Opening it is the scan, so the page says plainly which one happened.
+ * The page the venue's QR code opens (扫码签到): she taps the button, and the first time checks her in, the second
+ * checks her out and records her hours; the page says plainly which one happened. Opening the link alone changes
+ * nothing: a link can be opened by a preview, a crawler or another site.
  */
 @Named
 @ViewScoped

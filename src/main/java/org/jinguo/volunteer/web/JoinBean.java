@@ -1,12 +1,11 @@
 package org.jinguo.volunteer.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.List;
 import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.security.AddressThrottle;
@@ -15,12 +14,13 @@ import org.jinguo.volunteer.service.JoinForm;
 import org.jinguo.volunteer.service.PublicSignUpService;
 import org.jinguo.volunteer.service.PublicSignUpService.CommunityOption;
 
-/** The public sign-up page (志愿者报名): anyone may apply; her community's staff review the application. */
+/**
+ * The public sign-up page (志愿者报名): anyone may apply; her community's staff review the application. Request
+ * scoped on a stateless page: nobody's visit keeps memory on the server; what she typed comes back with the page.
+ */
 @Named
-@ViewScoped
-public class JoinBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class JoinBean {
 
     @Inject
     PublicSignUpService signUp;

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.admin.service.AccountService;
@@ -169,6 +170,27 @@ class AccountServiceIT {
         }
         assertTrue(signIn(username, FIRST_PASSWORD).isPresent(), "unlocked after the period");
         assertEquals(0, sql("SELECT failed_sign_ins FROM app_user WHERE username = ?", username));
+    }
+
+    /** Someone at an unlocked desk guessing the current password in "change password": counted like sign-in failures. */
+    @Test
+    void wrongCurrentPasswordsCountTowardsTheLockoutAndAreAudited() throws Exception {
+        String username = newUsername();
+        run("guanyinqiao", () -> accounts.createUser(form(username, unitId("观音桥街道妇联"), Role.STAFF)));
+        assertTrue(signIn(username, FIRST_PASSWORD).isPresent());
+        run(username, () -> {
+            for (int i = 1; i < 5; i++) {
+                assertEquals("password.currentWrong", assertThrows(BusinessRuleException.class,
+                        () -> ownPassword.change("Guess#2026-" + UUID.randomUUID(), "Better#2026y")).messageKey());
+            }
+            assertEquals("password.locked", assertThrows(BusinessRuleException.class,
+                    () -> ownPassword.change("Guess#2026-last", "Better#2026y")).messageKey(), "the fifth locks");
+            assertEquals("password.locked", assertThrows(BusinessRuleException.class,
+                    () -> ownPassword.change(FIRST_PASSWORD, "Better#2026y")).messageKey(), "locked: even the right one");
+        });
+        assertTrue(signIn(username, FIRST_PASSWORD).isEmpty(), "and she cannot sign in again until the lock ends");
+        assertEquals(5, sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND actor = ? "
+                + "AND detail LIKE 'current password%'", username));
     }
 
     private Optional<Caller> signIn(String username, String password) {

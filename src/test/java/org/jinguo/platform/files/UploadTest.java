@@ -1,9 +1,14 @@
 package org.jinguo.platform.files;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +17,28 @@ class UploadTest {
     private static final byte[] PDF = "%PDF-1.7 ...\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0};
+
+    /** Waiting uploads live in temporary files, not in the session's memory, and go when discarded. */
+    @Test
+    void anUploadWaitsOnDiskUntilItIsDiscarded() throws Exception {
+        long before = waiting();
+        Upload upload = Upload.checked("报告.pdf", PDF);
+        Path file = Path.of(upload.storedAt());
+        assertTrue(Files.exists(file) && file.startsWith(Upload.WAITING), file.toString());
+        assertEquals(PDF.length, upload.size());
+        assertArrayEquals(PDF, upload.content());
+        upload.discard();
+        assertFalse(Files.exists(file));
+        assertThrows(BusinessRuleException.class, () -> Upload.checked("坏.pdf", EXE));
+        assertEquals(before, waiting(), "a refused file leaves nothing behind");
+    }
+
+    private static long waiting() throws Exception {
+        Files.createDirectories(Upload.WAITING);
+        try (var files = Files.list(Upload.WAITING)) {
+            return files.count();
+        }
+    }
 
     @Test
     void aDocumentOfAKnownKindIsTakenUnderItsOwnNameAndOurType() {

@@ -11,8 +11,15 @@ public final class CheckinPage {
         this.browser = browser;
     }
 
-    /** Follows the link the QR code carries, as her phone's camera would. */
+    /** Follows the link the QR code carries, as her phone's camera would, and taps to check in or out. */
     public static CheckinPage scan(Browser browser, String link) {
+        browser.driver().get(link);
+        browser.click("#checkinForm\\:scan");
+        return new CheckinPage(browser);
+    }
+
+    /** Only follows the link: nothing is recorded until she taps. */
+    public static CheckinPage open(Browser browser, String link) {
         browser.driver().get(link);
         return new CheckinPage(browser);
     }

@@ -56,6 +56,8 @@ class VolunteerJourneyBrowserIT extends BrowserTestBase {
         browser.signIn(username, password);
         MyVolunteeringPage mine = MyVolunteeringPage.open(browser).signUpFor(title);
         assertTrue(mine.messages().contains(title), mine.messages());
+        CheckinPage opened = CheckinPage.open(browser, checkinLink);
+        assertTrue(opened.form().contains("点击下方按钮签到"), "opening the link records nothing: " + opened.form());
         CheckinPage checkin = CheckinPage.scan(browser, checkinLink);
         assertTrue(checkin.result().contains("已签到"), checkin.form());
         browser.signOut();
