@@ -107,6 +107,9 @@ public final class WebSession {
                         buttons.add(a.get("name"));
                     }
                 }
+                if (nonce != null && fields.containsKey("jakarta.faces.ViewState")) {
+                    fields.put("primefaces.nonce", nonce); // as PrimeFaces' script adds it to every form
+                }
                 forms.add(new Form(attributes.getOrDefault("id", ""), fields, buttons, selects));
             }
             return forms;

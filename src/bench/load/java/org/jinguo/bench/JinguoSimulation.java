@@ -228,7 +228,7 @@ public class JinguoSimulation extends Simulation {
 
     private final ChainBuilder approve = exec(
             page("hours to approve", "/volunteer/hours.xhtml")
-                    .check(regex("(hoursForm:tabs:hours:\\d+:approve)").optional().saveAs("approveButton")),
+                    .check(regex("(hoursForm:tabs:hours:\\d+:approve)").findRandom().optional().saveAs("approveButton")),
             pause())
             .doIf(session -> session.contains("approveButton")).then(exec(
                     ajax("hours: approve one", "/volunteer/hours.xhtml", "hoursForm", "#{approveButton}",

@@ -103,6 +103,10 @@ public class UsersBean implements Serializable {
     }
 
     public void reset() {
+        if (resetTarget == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("resetForm", () -> {
             accounts.resetPassword(resetTarget.id(), temporaryPassword);
             UiActions.info("user.passwordReset", resetTarget.username());

@@ -5,6 +5,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.ConverterException;
+import java.math.BigDecimal;
 import org.primefaces.component.inputnumber.InputNumberRenderer;
 
 /**
@@ -16,15 +17,30 @@ public class NumberFieldRenderer extends InputNumberRenderer {
 
     @Override
     public void decode(FacesContext context, UIComponent component) {
-        try {
-            super.decode(context, component);
-        } catch (NumberFormatException | ArithmeticException e) {
+        String hidden = context.getExternalContext().getRequestParameterMap().get(component.getClientId(context) + "_hinput");
+        if (hidden != null && !hidden.isBlank() && !number(hidden)) {
             // the field keeps its value and says why; the invalid field stops the form like any other
             UIInput input = (UIInput) component;
             input.setSubmittedValue(null);
             input.setValid(false);
             context.addMessage(component.getClientId(context),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("input.notANumber"), null));
+            return;
+        }
+        super.decode(context, component);
+    }
+
+    /** What the field's script sends: a plain decimal, never an exponent, never more than 40 characters. */
+    static boolean number(String value) {
+        String v = value.strip();
+        if (v.length() > 40 || v.indexOf('e') >= 0 || v.indexOf('E') >= 0) {
+            return false;
+        }
+        try {
+            new BigDecimal(v);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -5,22 +5,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.Set;
-import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.primefaces.csp.CspException;
 
 /**
  * Refuses, with a 4xx page and one log line, requests no page of ours sends — before Faces parses them, so that
@@ -30,9 +27,12 @@ import java.util.logging.Logger;
  * <li>a POST whose {@code Origin} (or, without it, {@code Referer}) names another site: 403, a second line behind
  * the view state against forged requests;</li>
  * <li>a form larger than any of ours (1 MB, or 10 MB with a file): 413;</li>
- * <li>an ajax postback without the page's script nonce, which PrimeFaces would answer with a blank 500: 400;</li>
- * <li>a table's first row or page size that is not a small whole number: 400 (a number field's value that is
- * not a number gets a message at the field: {@link NumberFieldRenderer}).</li>
+ * <li>a postback without the page's script nonce (its script adds it to every form it sends), which PrimeFaces
+ * would answer with an HTTP 500 and a long stack trace: 400; a postback with another page's nonce is answered
+ * 400 too, once PrimeFaces has found out;</li>
+ * <li>a table's first row or page size, a tab's index, a tree's or table's row key that is not what its script
+ * sends: 400 (a number field's value that is not a number gets a message at the field:
+ * {@link NumberFieldRenderer}); any other component state PrimeFaces cannot read is answered 400 once it fails.</li>
  * </ul>
  * Mapped in web.xml first of all filters, to the Faces pages: nothing before it may read the parameters of an
  * oversized form. Answers with {@link RefusedPage} directly, not through an error page that Faces would render.
@@ -54,7 +54,7 @@ public class RequestGuardFilter extends HttpFilter {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // An error page shows itself, not the request that failed: without its view state Faces renders it as a
             // new page (with a fresh script nonce) instead of trying to restore another page's view.
-            chain.doFilter(new Parameters(request, Map.of(), ERROR_PAGE_HIDES), response);
+            chain.doFilter(new PostParameters(request, Map.of(), ERROR_PAGE_HIDES), response);
             return;
         }
         String refusal = refusal(request);
@@ -62,7 +62,14 @@ public class RequestGuardFilter extends HttpFilter {
             int status = Integer.parseInt(refusal.substring(0, 3));
             LOG.warning(() -> "refused " + request.getMethod() + " " + request.getRequestURI() + " from "
                     + request.getRemoteAddr() + ": " + refusal);
+            if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                response.setHeader("Connection", "close");
+            }
             RefusedPage.write(request, response, status);
+            response.flushBuffer();
+            if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                drain(request); // a client still sending would otherwise never read the answer
+            }
             return;
         }
         if ("POST".equals(request.getMethod()) && STATELESS.equals(request.getParameter("jakarta.faces.ViewState"))
@@ -72,13 +79,67 @@ public class RequestGuardFilter extends HttpFilter {
             RANDOM.nextBytes(random);
             String nonce = Base64.getEncoder().encodeToString(UUID.nameUUIDFromBytes(random).toString()
                     .getBytes(StandardCharsets.UTF_8));
-            chain.doFilter(new Parameters(request, Map.of(NONCE, nonce), Set.of()), new PathRedirects(response));
+            chain.doFilter(new PostParameters(request, Map.of(NONCE, nonce), Set.of()), new PathRedirects(response));
             return;
         }
-        chain.doFilter(request, new PathRedirects(response));
+        try {
+            chain.doFilter(request, new PathRedirects(response));
+        } catch (ServletException | RuntimeException e) {
+            Throwable cause = rootCause(e);
+            if (!(cause instanceof CspException || componentStateNotOurs(cause)) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warning(() -> "refused " + request.getMethod() + " " + request.getRequestURI() + " from "
+                    + request.getRemoteAddr() + ": 400 " + (cause instanceof CspException ? "another page's script nonce"
+                    : "component state no page of ours sends (" + cause.getClass().getSimpleName() + ")"));
+            response.reset();
+            RefusedPage.write(request, response, HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    /**
+     * A component's state in the request (a tab's index, a tree node's key, a rating) that is not what its script
+     * sends: PrimeFaces fails on it while reading the request, before anything is done.
+     */
+    static boolean componentStateNotOurs(Throwable cause) {
+        if (!(cause instanceof NumberFormatException || cause instanceof IndexOutOfBoundsException)) {
+            return false;
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.primefaces.") && (frame.getMethodName().equals("decode")
+                    || frame.getMethodName().equals("findTreeNode") || frame.getMethodName().equals("processDecodes"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof ServletException s && s.getRootCause() != null ? rootCause(s.getRootCause()) : cause;
+    }
+
+    /** Reads and drops what the client is still sending of a refused request, at most a little over the limits. */
+    private static void drain(HttpServletRequest request) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = MAX_MULTIPART_BYTES + MAX_FORM_BYTES;
+        try (var in = request.getInputStream()) {
+            for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client went away, or the container already read it: nothing left to do
+        }
     }
 
     private static final String NONCE = "primefaces.nonce";
+    /** Tab indexes ("0", "1,2"): what tab views and accordions send. */
+    private static final Pattern INDEXES = Pattern.compile("(-1|\\d{1,3}(,\\d{1,3})*)?");
+    /** Row keys of our trees ("0_1_2") and tables (record ids), comma-separated. */
+    private static final Pattern ROW_KEYS = Pattern.compile("(\\d{1,18}(_\\d{1,6})*(,\\d{1,18}(_\\d{1,6})*)*)?");
     private static final String STATELESS = "stateless";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> ERROR_PAGE_HIDES = Set.of("jakarta.faces.ViewState", "jakarta.faces.partial.ajax",
@@ -87,73 +148,6 @@ public class RequestGuardFilter extends HttpFilter {
     private static boolean ajax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"))
                 || "true".equals(request.getParameter("jakarta.faces.partial.ajax"));
-    }
-
-    /** The request with some parameters set (replacing the client's) and some hidden, with the ajax header. */
-    static final class Parameters extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters;
-        private final boolean hideAjax;
-
-        Parameters(HttpServletRequest request, Map<String, String> set, Set<String> hidden) {
-            super(request);
-            Map<String, String[]> all = new LinkedHashMap<>(request.getParameterMap());
-            all.keySet().removeAll(hidden);
-            set.keySet().forEach(all::remove);
-            set.forEach((name, value) -> all.put(name, new String[] {value}));
-            this.parameters = Collections.unmodifiableMap(all);
-            this.hideAjax = !hidden.isEmpty();
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return parameters;
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return hideAjax && "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-        }
-    }
-
-    /**
-     * Redirects within this server are sent as the path, as written: the container would otherwise make them
-     * absolute with whatever {@code Host} the request claimed (a request saying {@code Host: evil.example} was sent
-     * there).
-     */
-    static final class PathRedirects extends HttpServletResponseWrapper {
-
-        PathRedirects(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void sendRedirect(String location) throws IOException {
-            if (location == null || !location.startsWith("/") || location.startsWith("//")) {
-                super.sendRedirect(location);
-                return;
-            }
-            resetBuffer();
-            setStatus(HttpServletResponse.SC_FOUND);
-            setHeader("Location", location);
-            flushBuffer();
-        }
     }
 
     /** Why the request is refused ("400 …"), or null. */
@@ -185,14 +179,25 @@ public class RequestGuardFilter extends HttpFilter {
             }
         }
         Map<String, String[]> parameters = request.getParameterMap();
-        if (ajax(request) && parameters.containsKey("jakarta.faces.ViewState") && !parameters.containsKey("primefaces.nonce")) {
-            return "400 ajax postback without its script nonce";
+        String viewState = parameters.containsKey("jakarta.faces.ViewState")
+                ? parameters.get("jakarta.faces.ViewState")[0] : null;
+        if (viewState != null && !STATELESS.equals(viewState) && !parameters.containsKey(NONCE)) {
+            // PrimeFaces' script adds the page's nonce to every form it sends; PrimeFaces refuses a postback without
+            // it by failing the whole request
+            return "400 postback without its script nonce";
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             for (String value : parameter.getValue()) {
                 if ((name.endsWith("_first") || name.endsWith("_rows")) && !tableRow(value)) {
                     return "400 not a row number in " + name;
+                }
+                if (name.endsWith("_activeIndex") && !INDEXES.matcher(value).matches()) {
+                    return "400 not a tab index in " + name;
+                }
+                if ((name.endsWith("_selection") || name.endsWith("_instantSelection") || name.endsWith("_expandNode")
+                        || name.endsWith("_collapseNode")) && !ROW_KEYS.matcher(value).matches()) {
+                    return "400 not a row key in " + name;
                 }
             }
         }

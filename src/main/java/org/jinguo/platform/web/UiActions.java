@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.omnifaces.util.Faces;
@@ -40,12 +41,25 @@ public final class UiActions {
                 }
             } else if (cause instanceof JinguoException refusal) {
                 show(formId, refusal);
+            } else if (optimisticLock(e)) {
+                // two people acted on the same record at the same moment (e.g. both approved one entry)
+                show(formId, new ConcurrentChangeException());
             } else {
                 throw e;
             }
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
+    }
+
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) { // EclipseLink's own
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void attempt(String formId, Runnable action) {

@@ -58,11 +58,13 @@ class RequestGuardIT {
     @Test
     void anAjaxPostbackWithoutItsNonceIsRefusedNotAnError() throws Exception {
         WebSession session = session();
-        Map<String, String> form = loginForm(session);
+        assertTrue(session.signIn("auditor", "Jinguo@2026"));
+        Map<String, String> form = new LinkedHashMap<>(session.get("/audit/entries.xhtml").form("auditForm").fields());
+        form.remove("primefaces.nonce");
         form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "loginForm:signIn");
+        form.put("jakarta.faces.source", "auditForm:search");
         form.put("jakarta.faces.partial.execute", "@all");
-        assertRefused(400, session.post("/login.xhtml", form, "Faces-Request", "partial/ajax"));
+        assertRefused(400, session.post("/audit/entries.xhtml", form, "Faces-Request", "partial/ajax"));
     }
 
     @Test
@@ -93,6 +95,24 @@ class RequestGuardIT {
         Page answer = session.post("/audit/entries.xhtml", form);
         assertEquals(200, answer.status());
         assertTrue(answer.body().contains("请填写数字"), answer.body());
+    }
+
+    /** Once an HTTP 500 with 34 KB of stack trace in the log; PrimeFaces' script always sends the page's nonce. */
+    @Test
+    void aPostbackWithoutItsNonceOrWithAnotherPagesIsRefused() throws Exception {
+        WebSession session = session();
+        assertTrue(session.signIn("auditor", "Jinguo@2026"));
+        Page page = session.get("/audit/entries.xhtml");
+        Page other = session.get("/audit/entries.xhtml");
+        Map<String, String> form = new LinkedHashMap<>(page.form("auditForm").fields());
+        form.put("auditForm:search", "");
+        Map<String, String> without = new LinkedHashMap<>(form);
+        without.remove("primefaces.nonce");
+        assertRefused(400, session.post("/audit/entries.xhtml", without));
+        Map<String, String> another = new LinkedHashMap<>(form);
+        another.put("primefaces.nonce", other.nonce());
+        assertRefused(400, session.post("/audit/entries.xhtml", another));
+        assertEquals(200, session.post("/audit/entries.xhtml", form).status(), "with its own nonce it is answered");
     }
 
     @Test
