@@ -134,13 +134,23 @@ fi
 if [ "$HARDEN" != skip ]; then
 echo "== server hardening"
 changed=
-for old in "$JINGUO_ADMIN_PASSWORD" "$current" ""; do
+if [ "$current" = "$JINGUO_ADMIN_PASSWORD" ]; then
+  changed=already
+fi
+for old in "$current" ""; do
+  [ -z "$changed" ] || break
   printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_NEWPASSWORD=%s\n' "$old" "$JINGUO_ADMIN_PASSWORD" > "$pwfile"
-  if "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$pwfile" change-admin-password >/dev/null 2>&1; then
+  # in the domain's own files (the running server reads them at its next start)
+  if "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$pwfile" \
+       change-admin-password --domain_name "$DOMAIN" >/dev/null 2>&1; then
     changed=yes; break
   fi
 done
 [ -n "$changed" ] || { echo "could not set the admin password: the current one is not the domain's default, \$JINGUO_ADMIN_PASSWORD or in ASADMIN_OPTS' password file" >&2; exit 2; }
+if [ "$changed" = yes ]; then
+  "$PAYARA_HOME/bin/asadmin" stop-domain "$DOMAIN"
+  "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN"
+fi
 printf 'AS_ADMIN_PASSWORD=%s\n' "$JINGUO_ADMIN_PASSWORD" > "$admin_pw"
 ASADMIN_OPTS="--user admin --passwordfile $admin_pw"
 current=$JINGUO_ADMIN_PASSWORD
@@ -160,12 +170,15 @@ done
 asadmin set "$cfg.jms-service.type=DISABLED"
 asadmin set-log-attributes \
   com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles=30:fish.payara.enterprise.server.logging.PayaraNotificationFileHandler.maxHistoryFiles=30
-asadmin enable-secure-admin
-asadmin restart-domain "$DOMAIN"
+if ! asadmin get secure-admin.enabled 2>/dev/null | grep -q '=true'; then
+  asadmin enable-secure-admin
+fi
+asadmin restart-domain "$DOMAIN" # the listeners' addresses and secure admin take effect at a restart
 fi
 
 if [ -n "$WAR" ]; then
   echo "== deploy $WAR"
-  asadmin deploy --force=true --name jinguo --contextroot / "$WAR"
+  # right after a restart the web container may still be starting: one more try after a pause
+  asadmin deploy --force=true --name jinguo --contextroot / "$WAR" || { sleep 15; asadmin deploy --force=true --name jinguo --contextroot / "$WAR"; }
 fi
 echo "== Jinguo configured"

@@ -29,9 +29,10 @@ CREATE USER 'jinguo_smoke_owner'@'localhost' IDENTIFIED BY '$JINGUO_DB_OWNER_PAS
 CREATE USER 'jinguo_smoke_owner'@'%' IDENTIFIED BY '$JINGUO_DB_OWNER_PASSWORD';
 GRANT ALL PRIVILEGES ON jinguo_prod_smoke.* TO 'jinguo_smoke_owner'@'localhost' WITH GRANT OPTION;
 GRANT ALL PRIVILEGES ON jinguo_prod_smoke.* TO 'jinguo_smoke_owner'@'%' WITH GRANT OPTION;
--- the application's account: nothing until the owner grants it, table by table, at deployment
+-- the application's account: read and add; the owner grants it changing and deleting, table by table, at deployment
 CREATE USER 'jinguo_smoke'@'localhost' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
 CREATE USER 'jinguo_smoke'@'%' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
+GRANT SELECT, INSERT ON jinguo_prod_smoke.* TO 'jinguo_smoke'@'localhost', 'jinguo_smoke'@'%';
 SQL
 
 printf 'AS_ADMIN_PASSWORD=%s\n' "$JINGUO_ADMIN_PASSWORD" > target/smoke-admin-password
@@ -91,8 +92,10 @@ done
   || fail "the append-only triggers are gone"
 out=$(as_app "UPDATE app_user SET display_name = display_name WHERE 1 = 0") || fail "the application cannot update its own tables ($out)"
 grants=$("$mysql_cli" -h 127.0.0.1 -u root -N -B -e "SHOW GRANTS FOR 'jinguo_smoke'@'%'")
-grep -q 'GRANT SELECT, INSERT ON `jinguo_prod_smoke`.`audit_entry`' <<<"$grants" \
-  || fail "the audit table's grant is not SELECT, INSERT only: $grants"
+grep -q 'GRANT SELECT, INSERT ON `jinguo_prod_smoke`.\*' <<<"$grants" && ! grep -q 'audit_entry`' <<<"$grants" \
+  || fail "the application's account has more than SELECT, INSERT on the audit table: $grants"
+grep -q 'GRANT UPDATE, DELETE ON `jinguo_prod_smoke`.`app_user`' <<<"$grants" \
+  || fail "the owner did not grant the application's account its tables: $grants"
 before=$(q "SELECT COUNT(*) FROM audit_entry")
 as_app "INSERT INTO audit_entry (occurred_at, action, actor) VALUES (NOW(6), 'EXPORT', 'smoke')"
 [ "$(q "SELECT COUNT(*) FROM audit_entry")" = $((before + 1)) ] || fail "new audit entries can no longer be written"
@@ -103,7 +106,7 @@ grep -q 'password' "$PAYARA_HOME/glassfish/domains/smoke/config/domain.xml" && \
   && fail "the database password is in domain.xml in plain text"
 
 # The hardened server.
-ss -ltn | grep -q '127.0.0.1:4848 ' || fail "the admin console is not on 127.0.0.1:4848 ($(ss -ltn | grep 4848))"
+ss -ltn | grep -qE '(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):4848 ' || fail "the admin console is not on 127.0.0.1:4848 ($(ss -ltn | grep 4848))"
 for port in 4848 8686 3700 3820 3920 7676; do
   ! ss -ltn | grep -E "(0\.0\.0\.0|\*|\[::\]):$port " >/dev/null || fail "port $port listens on every interface"
 done
@@ -117,7 +120,9 @@ done
   || fail "the admin interface answers over plain HTTP"
 headers=$(curl -s -D - -o /dev/null http://localhost:8080/login.xhtml)
 ! grep -qi '^Server:\|^X-Powered-By:' <<<"$headers" || fail "the server names itself: $headers"
-headers=$(curl -s -D - -o /dev/null -H 'X-Forwarded-Proto: https' http://localhost:8080/login.xhtml)
+# behind a proxy that ended HTTPS: signing in gives a Secure cookie, every answer HSTS
+headers=$(curl -s -D - -o /dev/null -H 'X-Forwarded-Proto: https' http://localhost:8080/login.xhtml \
+  --data 'loginForm=loginForm&loginForm%3Ausername=chief&loginForm%3Apassword=First%232026-admin&loginForm%3AsignIn=&jakarta.faces.ViewState=stateless')
 grep -qi '^Strict-Transport-Security:' <<<"$headers" || fail "no HSTS behind an HTTPS proxy: $headers"
 grep -i '^Set-Cookie:' <<<"$headers" | grep -qi 'secure' || fail "no Secure cookie behind an HTTPS proxy: $headers"
 echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password, audited, append-only in the database; crypto key set; admin password required, console HTTPS-only on 127.0.0.1, JMX/IIOP/JMS off the network, no Server header, HSTS and Secure cookie behind HTTPS"

@@ -27,8 +27,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>
  * In production the schema may belong to an owner account of its own ({@code jdbc/jinguo-owner}, set up by
  * server-config/configure.sh): then the migrations run as the owner, and the owner grants the application's
- * account what it needs table by table — reading and writing the business tables, only reading and adding
- * to the audit trail, only reading the migration history. The application's account can then neither change
+ * account (which may read and add everywhere) changing and deleting, table by table, on the business tables —
+ * never on the audit trail or the migration history. The application's account can then neither change
  * nor delete an audit entry, nor alter, truncate or drop a table, nor touch the triggers.
  */
 @Startup
@@ -86,7 +86,9 @@ public class DatabaseMigration {
             }
             try (Statement s = own.createStatement()) {
                 for (String table : tables) {
-                    s.execute("GRANT " + privileges(table) + " ON `" + table.replace("`", "``") + "` TO " + account);
+                    if (changeable(table)) {
+                        s.execute("GRANT UPDATE, DELETE ON `" + table.replace("`", "``") + "` TO " + account);
+                    }
                 }
             }
             LOG.info(() -> "Granted " + account + " its privileges on " + tables.size() + " tables");
@@ -95,13 +97,10 @@ public class DatabaseMigration {
         }
     }
 
-    /** What the application's account may do on {@code table}. */
-    static String privileges(String table) {
-        return switch (table.toLowerCase(Locale.ROOT)) {
-            case "audit_entry" -> "SELECT, INSERT";
-            case "flyway_schema_history" -> "SELECT";
-            default -> "SELECT, INSERT, UPDATE, DELETE";
-        };
+    /** Whether the application's account may change and delete rows of {@code table} (it reads and adds anywhere). */
+    static boolean changeable(String table) {
+        String name = table.toLowerCase(Locale.ROOT);
+        return !name.equals("audit_entry") && !name.equals("flyway_schema_history");
     }
 
     private static String quote(String name) {

@@ -57,9 +57,10 @@ public class LoginBean {
             UiActions.refuseWith(429, "login.throttled");
             return;
         }
-        // the session starts here (the sign-in page itself keeps none), under a new id
-        request.getSession(true);
-        request.changeSessionId();
+        // a session from before (a chosen language) continues under a new id; otherwise the sign-in starts one
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.trim(), password))

@@ -72,6 +72,7 @@ public class RequestGuardFilter extends HttpFilter {
             }
             return;
         }
+        HttpServletRequest passed = request;
         if ("POST".equals(request.getMethod()) && STATELESS.equals(request.getParameter("jakarta.faces.ViewState"))
                 && !ajax(request)) {
             // A stateless page (sign-in, sign-up) keeps no script nonce between requests: its form post gets a new one.
@@ -79,11 +80,10 @@ public class RequestGuardFilter extends HttpFilter {
             RANDOM.nextBytes(random);
             String nonce = Base64.getEncoder().encodeToString(UUID.nameUUIDFromBytes(random).toString()
                     .getBytes(StandardCharsets.UTF_8));
-            chain.doFilter(new PostParameters(request, Map.of(NONCE, nonce), Set.of()), new PathRedirects(response));
-            return;
+            passed = new PostParameters(request, Map.of(NONCE, nonce), Set.of());
         }
         try {
-            chain.doFilter(request, new PathRedirects(response));
+            chain.doFilter(passed, new PathRedirects(response));
         } catch (ServletException | RuntimeException e) {
             Throwable cause = rootCause(e);
             if (!(cause instanceof CspException || componentStateNotOurs(cause)) || response.isCommitted()) {

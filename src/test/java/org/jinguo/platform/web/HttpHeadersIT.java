@@ -37,7 +37,12 @@ class HttpHeadersIT {
         assertEquals(200, login.statusCode());
         assertProtected(login);
         assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(""));
-        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertEquals(List.of(), login.headers().allValues("Set-Cookie"), "no session before she signs in");
+        HttpResponse<String> signedIn = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(SIGN_IN)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode());
+        List<String> cookies = signedIn.headers().allValues("Set-Cookie");
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("HttpOnly")
                 && c.toLowerCase(Locale.ROOT).contains("samesite=strict")), cookies::toString);
     }
@@ -54,6 +59,10 @@ class HttpHeadersIT {
         String nonce = scriptPolicy(page).replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
     }
+
+    /** The sign-in form as a browser sends it (the page is stateless; its nonce is renewed by the server). */
+    private static final String SIGN_IN = "loginForm=loginForm&loginForm%3Ausername=viewer&loginForm%3Apassword=Jinguo%402026"
+            + "&loginForm%3AsignIn=&jakarta.faces.ViewState=stateless";
 
     /** Payara's default HTTPS listener (8181, self-signed): there the session cookie is also Secure. */
     @Test
@@ -74,7 +83,15 @@ class HttpHeadersIT {
         HttpsURLConnection https = (HttpsURLConnection) url.openConnection();
         https.setSSLSocketFactory(trustAll.getSocketFactory());
         https.setHostnameVerifier((host, session) -> true); // the test domain's certificate names another host
-        assertEquals(200, https.getResponseCode());
+        https.setInstanceFollowRedirects(false);
+        https.setRequestMethod("POST");
+        https.setDoOutput(true);
+        https.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        try (var out = https.getOutputStream()) {
+            out.write(SIGN_IN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(302, https.getResponseCode(), "signed in");
+        assertTrue(https.getHeaderField("Strict-Transport-Security") != null, "HSTS over HTTPS");
         List<String> cookies = https.getHeaderFields().getOrDefault("Set-Cookie", List.of());
         https.disconnect();
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("Secure")), cookies::toString);
