@@ -46,6 +46,16 @@ DOMAIN=${PAYARA_DOMAIN:-domain1}
 WAR=${1:-}
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false ${ASADMIN_OPTS:-} "$@"; }
+# A restart loads the deployed application again, and it may still be loading when asadmin returns: a deploy
+# racing that load broke the web container until the next restart ("zip file closed"). When this run deploys a
+# new WAR, the old one is undeployed first (the deploy below would replace it anyway), so the restart has
+# nothing to load. The data stays in the database; the application's settings are system properties.
+restart_domain() {
+  if [ -n "$WAR" ] && asadmin list-applications 2>/dev/null | grep -q '^jinguo '; then
+    asadmin undeploy jinguo
+  fi
+  asadmin restart-domain "$DOMAIN"
+}
 pwfile=$(mktemp)
 admin_pw=$(mktemp)
 trap 'rm -f "$pwfile" "$admin_pw"' EXIT
@@ -88,7 +98,7 @@ esc() { printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'; }
 echo "== driver"
 if ! asadmin list-libraries --type common 2>/dev/null | grep -q "$(basename "$MYSQL_DRIVER")"; then
   asadmin add-library --type common "$MYSQL_DRIVER"
-  asadmin restart-domain "$DOMAIN"
+  restart_domain
 fi
 
 echo "== connection pools and resources"
@@ -173,7 +183,7 @@ asadmin set-log-attributes \
 if ! asadmin get secure-admin.enabled 2>/dev/null | grep -q '=true'; then
   asadmin enable-secure-admin
 fi
-asadmin restart-domain "$DOMAIN" # the listeners' addresses and secure admin take effect at a restart
+restart_domain # the listeners' addresses and secure admin take effect at a restart
 fi
 
 if [ -n "$WAR" ]; then
