@@ -86,7 +86,8 @@ public class UnitEditBean implements Serializable {
     /** The kinds that may stand below the chosen parent; the district unit keeps its own kind. */
     public List<UnitType> getTypes() {
         if (parentRow == null) {
-            return form == null ? List.of() : List.of(form.getType());
+            // the root keeps its kind; a form whose parent and kind were both sent empty offers none (not an HTTP 500)
+            return form == null || form.getType() == null ? List.of() : List.of(form.getType());
         }
         return List.copyOf(parentRow.type().allowedChildren());
     }
