@@ -158,6 +158,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The messages above a page's content: the layout's and the form's own show each message once between them
+     * (whichever is rendered first), so both are read. Waits up to 20 s for one; empty if none came.
+     */
+    public String pageMessages() {
+        try {
+            return waiting(20).until(d -> {
+                String text = d.findElements(By.cssSelector("main .ui-messages")).stream().map(WebElement::getText)
+                        .filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
+                return text.isBlank() ? null : text;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return "";
+        }
+    }
+
+    /**
      * Types into a field and waits until it holds the text (cut at its maxlength): a field of a dialog that an
      * ajax answer is still rendering can be replaced right after the keys went in, so the field is read once the
      * page is quiet and typed into again if it lost the text; a field that never takes the text fails the test

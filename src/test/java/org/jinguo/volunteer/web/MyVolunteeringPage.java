@@ -28,7 +28,7 @@ public final class MyVolunteeringPage {
     }
 
     public String messages() {
-        return browser.text("#myForm\\:messages");
+        return browser.pageMessages();
     }
 
     public String hours() {
