@@ -9,16 +9,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jinguo.platform.config.Beijing;
 
-/** Instants as the district reads them: Beijing time, {@code yyyy年M月d日 HH:mm} in Chinese; figures grouped; money in yuan. */
+/**
+ * One way to write dates, times and figures on every page, in both languages: a day as {@code 2026-12-02} (as the
+ * date pickers take it and as a day shows anywhere), a moment in Beijing time as {@code 2026-12-02 09:30}; figures
+ * grouped; money in yuan.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINA);
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     public String instant(Instant instant) {
-        return format(instant, Texts.currentLocale());
+        return format(instant);
     }
 
     /** A reported figure with digit grouping ({@code 20,000}); empty when not reported. */
@@ -38,11 +41,10 @@ public class Formats {
         return format.format(amount);
     }
 
-    public static String format(Instant instant, Locale locale) {
+    static String format(Instant instant) {
         if (instant == null) {
             return "";
         }
-        DateTimeFormatter formatter = "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
-        return formatter.format(instant.atZone(Beijing.ZONE));
+        return MOMENT.format(instant.atZone(Beijing.ZONE)); // the same in both languages: no month names to translate
     }
 }

@@ -3,6 +3,7 @@ package org.jinguo.volunteer.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,12 @@ public class Choices {
         return label(slot.getDay(), slot.getPart());
     }
 
-    /** Minutes as hours with at most one decimal. */
+    /** Minutes as hours with at most one decimal, grouped like every other figure on a page: 3,354 or 141.5. */
     public String hours(long minutes) {
-        return Certificate.hours(minutes);
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.currentLocale());
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(true);
+        return format.format(Certificate.hoursNumber(minutes));
     }
 
     /** A slot in the user's language: 星期六上午, Saturday morning. */
