@@ -52,12 +52,22 @@ public class HoursService {
     /** What totals are counted by. Labels: {@code hoursBy.<NAME>}. */
     public enum TotalsBy { VOLUNTEER, TEAM, UNIT }
 
-    /** The hours list's filter: unit (and below), status, part of the volunteer's name. */
-    public record HoursFilter(Long unitId, HoursStatus status, String name) implements Serializable {
+    /** The hours list's filter: unit (and below), status, part of the volunteer's name, days served (each optional). */
+    public record HoursFilter(Long unitId, HoursStatus status, String name, LocalDate from, LocalDate to)
+            implements Serializable {
+
+        public HoursFilter(Long unitId, HoursStatus status, String name) {
+            this(unitId, status, name, null, null);
+        }
 
         public String describe() {
-            return "unit=" + unitId + " status=" + status + " name=" + (name == null ? "" : name.strip());
+            return "unit=" + unitId + " status=" + status + " name=" + (name == null ? "" : name.strip())
+                    + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to);
         }
+    }
+
+    /** The sum of {@link #totals}' rows: approved minutes and records of the unit's subtree in the period. */
+    public record Sum(long minutes, long records) implements Serializable {
     }
 
     /** One hours record. */
@@ -121,6 +131,23 @@ public class HoursService {
         em.flush();
     }
 
+    /**
+     * Approves, or declines with one reason, several pending records at once (the queue's selected rows): all or
+     * none. A record no longer pending (someone else decided it meanwhile) stops the whole batch with a message.
+     */
+    public int decideAll(@NotNull @Size(min = 1, max = 100, message = "{jinguo.size.max}") List<Long> hoursIds,
+                         boolean approve, @Size(max = 200, message = "{jinguo.size.max}") String reason) {
+        Caller caller = viewer();
+        Instant now = Instant.now();
+        for (Long id : hoursIds) {
+            ServiceHours hours = Scoped.byId(em, ServiceHours.class, id);
+            caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
+            hours.decide(approve, reason, caller.displayName(), now);
+        }
+        em.flush();
+        return hoursIds.size();
+    }
+
     /** Records hours reported for a volunteer (by phone, on paper), pending approval like any other. */
     public long report(long volunteerId, Long activityId, @NotNull LocalDate servedOn, int minutes,
                        @Size(max = 200, message = "{jinguo.size.max}") String description) {
@@ -168,6 +195,17 @@ public class HoursService {
                         + (by == TotalsBy.TEAM ? " AND h.team IS NOT NULL" : ""), Long.class)
                 .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
+    }
+
+    /** What all rows of {@link #totals} add up to. */
+    public Sum sumTotals(long unitId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        viewer();
+        OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        Object[] sum = em.createQuery("SELECT SUM(h.minutes), COUNT(h) FROM ServiceHours h WHERE h.unitPath LIKE :path "
+                        + "AND h.status = :approved AND h.servedOn BETWEEN :from AND :to", Object[].class)
+                .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new Sum(sum[0] == null ? 0 : ((Number) sum[0]).longValue(), sum[1] == null ? 0 : ((Number) sum[1]).longValue());
     }
 
     /** The unit's approved hours of {@code year} by month, split by the units directly below it. */
@@ -220,6 +258,8 @@ public class HoursService {
                 .addIf(afterId != null, "h.id > :after", "after", () -> afterId)
                 .addIf(path != null, "h.unitPath LIKE :path", "path", () -> path + "%")
                 .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
+                .addIf(filter.from() != null, "h.servedOn >= :from", "from", filter::from)
+                .addIf(filter.to() != null, "h.servedOn <= :to", "to", filter::to)
                 .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",
                         () -> Like.containing(filter.name()));
     }

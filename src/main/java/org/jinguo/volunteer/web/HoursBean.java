@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
@@ -23,9 +24,11 @@ import org.jinguo.volunteer.service.Certificate;
 import org.jinguo.volunteer.service.HoursService.HoursFilter;
 import org.jinguo.volunteer.service.HoursService.HoursRow;
 import org.jinguo.volunteer.service.HoursService.Monthly;
+import org.jinguo.volunteer.service.HoursService.Sum;
 import org.jinguo.volunteer.service.HoursService.TotalRow;
 import org.jinguo.volunteer.service.HoursService.TotalsBy;
 import org.jinguo.volunteer.service.HoursService;
+import org.primefaces.PrimeFaces;
 
 /** Service hours (服务时长): the approval queue, totals by volunteer, team or unit, and the year by month. */
 @Named
@@ -61,13 +64,15 @@ public class HoursBean implements Serializable {
     private String name;
     private UnitRow under;
     private PagedList<HoursRow> rows;
-    private HoursRow declining;
+    private List<HoursRow> selected = new ArrayList<>();
+    private List<HoursRow> declining = List.of();
     private String reason;
 
     private TotalsBy by = TotalsBy.VOLUNTEER;
     private LocalDate from = Beijing.today().withDayOfYear(1);
     private LocalDate to = Beijing.today();
     private PagedList<TotalRow> totals;
+    private Sum sum;
     private Monthly monthly;
 
     @PostConstruct
@@ -79,7 +84,7 @@ public class HoursBean implements Serializable {
     }
 
     private HoursFilter filter() {
-        return new HoursFilter(under == null ? null : under.id(), status, name);
+        return new HoursFilter(under == null ? null : under.id(), status, name, from, to);
     }
 
     private long unitId() {
@@ -89,6 +94,8 @@ public class HoursBean implements Serializable {
     /** The totals and the monthly chart sit in tabs loaded when opened; a new search recomputes the chart then. */
     public void search() {
         monthly = null;
+        sum = null;
+        selected = new ArrayList<>();
     }
 
     public void approve(long id) {
@@ -96,21 +103,53 @@ public class HoursBean implements Serializable {
             hours.decide(id, true, null);
             UiActions.info("hours.approved");
         });
+        selected = new ArrayList<>();
     }
 
-    public void prepareDecline(HoursRow row) {
-        declining = row;
-        reason = null;
-    }
-
-    public void decline() {
-        if (declining == null) {
+    /** Approves the rows ticked on the page shown, all or none. */
+    public void approveSelected() {
+        if (selected == null || selected.isEmpty()) {
             UiActions.nothingChosen();
             return;
         }
+        List<Long> ids = selected.stream().map(HoursRow::id).toList();
+        UiActions.attempt("hoursForm", () -> {
+            int count = hours.decideAll(ids, true, null);
+            UiActions.info("hours.approvedMany", count);
+            selected = new ArrayList<>();
+        });
+    }
+
+    public void prepareDecline(HoursRow row) {
+        declining = List.of(row);
+        reason = null;
+    }
+
+    /** Opens the decline dialog for the rows ticked; one reason serves them all. */
+    public void prepareDeclineSelected() {
+        declining = selected == null ? List.of() : List.copyOf(selected);
+        reason = null;
+        if (declining.isEmpty()) {
+            UiActions.nothingChosen();
+        }
+        PrimeFaces.current().ajax().addCallbackParam("chosen", !declining.isEmpty());
+    }
+
+    public void decline() {
+        if (declining.isEmpty()) {
+            UiActions.nothingChosen();
+            return;
+        }
+        List<Long> ids = declining.stream().map(HoursRow::id).toList();
         UiActions.attempt("declineForm", () -> {
-            hours.decide(declining.id(), false, reason);
-            UiActions.info("hours.declined");
+            if (ids.size() == 1) {
+                hours.decide(ids.get(0), false, reason);
+                UiActions.info("hours.declined");
+            } else {
+                int count = hours.decideAll(ids, false, reason);
+                UiActions.info("hours.declinedMany", count);
+            }
+            selected = new ArrayList<>();
         });
     }
 
@@ -170,8 +209,24 @@ public class HoursBean implements Serializable {
         return rows;
     }
 
-    public HoursRow getDeclining() {
+    public List<HoursRow> getDeclining() {
         return declining;
+    }
+
+    public List<HoursRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<HoursRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    /** What the totals add up to, for the table's last row; computed once per search. */
+    public Sum getSum() {
+        if (sum == null) {
+            sum = hours.sumTotals(unitId(), from, to);
+        }
+        return sum;
     }
 
     public String getReason() {

@@ -27,6 +27,8 @@ public class VolunteerEditBean implements Serializable {
     PersonService people;
 
     private String id;
+    /** A person to register, given in the address (back from registering her in the registry). */
+    private String personParam;
     private VolunteerForm form;
     private PersonRow person;
 
@@ -34,6 +36,9 @@ public class VolunteerEditBean implements Serializable {
         UiActions.load(() -> {
             if (id == null || id.isBlank()) {
                 form = new VolunteerForm();
+                if (personParam != null && !personParam.isBlank()) {
+                    person = people.row(Long.parseLong(personParam.trim()));
+                }
             } else {
                 form = volunteers.editForm(Long.parseLong(id));
                 person = people.row(form.getPersonId());
@@ -68,6 +73,14 @@ public class VolunteerEditBean implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getPersonParam() {
+        return personParam;
+    }
+
+    public void setPersonParam(String personParam) {
+        this.personParam = personParam;
     }
 
     public VolunteerForm getForm() {

@@ -30,6 +30,7 @@ import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.i18n.Messages;
 import org.jinguo.platform.persistence.Sorting;
@@ -199,6 +200,44 @@ class VolunteerRulesIT {
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
             long none = volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
             assertEquals("certificate.noHours", messageOf(() -> hours.certificate(none)));
+        });
+    }
+
+    @Test
+    void pendingHoursAreDecidedTogetherAllOrNoneAndTheDatesFilterTheQueue() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        long elsewhere = community("district", "石马河街道妇联");
+        long foreign = call("shimahe", () -> {
+            long v = volunteers(elsewhere, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of()).get(0);
+            return hours.report(v, null, Beijing.today().minusDays(1), 60, "石马河的时长");
+        });
+        run(ADMIN, () -> {
+            List<Long> v = volunteers(unit, 3, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class), Set.of());
+            long recent = hours.report(v.get(0), null, Beijing.today().minusDays(1), 60, "社区助餐");
+            long older = hours.report(v.get(1), null, Beijing.today().minusDays(20), 90, "社区助餐");
+            long third = hours.report(v.get(2), null, Beijing.today().minusDays(2), 120, "社区助餐");
+
+            HoursService.HoursFilter lastWeek = new HoursService.HoursFilter(unit, HoursStatus.PENDING, null,
+                    Beijing.today().minusDays(7), Beijing.today());
+            assertEquals(List.of(recent, third), hours.list(lastWeek, 0, 10).stream().map(HoursService.HoursRow::id).toList(),
+                    "the queue holds only the days asked for");
+            assertEquals(2, hours.count(lastWeek));
+            assertEquals(3, hours.count(new HoursService.HoursFilter(unit, HoursStatus.PENDING, null)));
+
+            assertThrows(JinguoException.class, () -> hours.decideAll(List.of(recent, foreign), true, null),
+                    "another street's record stops the batch");
+            assertEquals(3, hours.count(new HoursService.HoursFilter(unit, HoursStatus.PENDING, null)),
+                    "and nothing of it was decided");
+            assertEquals("reason", refusal(() -> hours.decideAll(List.of(recent, older), false, "")));
+            assertEquals(2, hours.decideAll(List.of(recent, older), true, null));
+            assertNull(refusal(() -> hours.decideAll(List.of(third, recent), true, null)),
+                    "a record decided meanwhile stops the batch with a message");
+            assertEquals(1, hours.count(new HoursService.HoursFilter(unit, HoursStatus.PENDING, null)), "third still waits");
+            assertEquals(1, hours.decideAll(List.of(third), false, "重复申报"));
+
+            LocalDate from = Beijing.today().minusDays(30);
+            assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, from, Beijing.today()),
+                    "the totals' sum holds the approved records only");
         });
     }
 

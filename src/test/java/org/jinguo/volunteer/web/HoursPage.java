@@ -23,6 +23,6 @@ public final class HoursPage {
     }
 
     public String messages() {
-        return browser.text("#hoursForm\\:messages");
+        return browser.pageMessages();
     }
 }

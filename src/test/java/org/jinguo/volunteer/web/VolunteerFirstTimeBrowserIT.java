@@ -1,0 +1,57 @@
+package org.jinguo.volunteer.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jinguo.testsupport.BrowserTestBase;
+import org.jinguo.testsupport.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Registering a volunteer who is not yet in the person registry: from the volunteer form to the registry's form
+ * and back with her chosen, without searching for her again; pickers tell namesakes apart.
+ */
+class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
+
+    private static final String STAFF = "nanqiaosi";
+
+    @Test
+    void aWomanNewToTheRegistryIsRegisteredAsAVolunteerInOneGo() {
+        String name = TestData.unique("首次登记");
+        browser.signIn(STAFF, DEMO_PASSWORD);
+        browser.open("/volunteer/volunteer-edit.xhtml");
+        browser.click("#volunteerForm\\:newPerson");
+        String registry = browser.waitForPath(p -> p.startsWith("/people/edit.xhtml"));
+        assertTrue(registry.contains("then=%2Fvolunteer%2Fvolunteer-edit") || registry.contains("then=/volunteer/volunteer-edit"),
+                registry);
+
+        browser.type("#personForm\\:name", name);
+        browser.type("#personForm\\:phone", "139" + (10000000 + Math.abs(name.hashCode() % 89999999)));
+        browser.type("#personForm\\:birthDate_input", "1986-03-08");
+        browser.click("#personForm\\:save");
+        String back = browser.waitForPath(p -> p.startsWith("/volunteer/volunteer-edit.xhtml"));
+        assertTrue(back.contains("person="), back);
+        assertEquals(name, browser.value("#volunteerForm\\:person_input"), "she is chosen already");
+        assertTrue(browser.pageMessages().contains(name), "the registry's confirmation travels along");
+        browser.screenshot("volunteer-first-time");
+
+        browser.click("#volunteerForm\\:save");
+        assertTrue(browser.waitForPath(p -> p.startsWith("/volunteer/volunteer.xhtml")).contains("id="));
+        assertTrue(browser.text("main").contains(name));
+
+        browser.open("/volunteer/volunteer-edit.xhtml");
+        browser.type("#volunteerForm\\:person_input", name);
+        String suggestion = browser.text(".ui-autocomplete-panel .ui-autocomplete-item");
+        assertTrue(suggestion.contains("1986") && suggestion.contains("南桥寺"), "birth year and unit: " + suggestion);
+    }
+
+    @Test
+    void everyPagedListSaysHowManyRowsMatch() {
+        browser.signIn(STAFF, DEMO_PASSWORD);
+        browser.open("/volunteer/volunteers.xhtml");
+        String count = browser.text("#volunteersForm .ui-paginator-current");
+        assertTrue(count.matches("共 [0-9,]+ 条，本页第 [0-9,]+–[0-9,]+ 条"), count);
+        browser.open("/volunteer/teams.xhtml");
+        assertTrue(browser.text(".ui-paginator-current").startsWith("共 "), "a list of one page shows its count too");
+    }
+}
