@@ -5,22 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.jinguo.organisation.service.ChartNode;
 import org.jinguo.organisation.service.ChartService;
+import org.jinguo.platform.i18n.Pinyin;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
-import org.primefaces.model.DefaultOrganigramNode;
-import org.primefaces.model.OrganigramNode;
+import org.jinguo.unit.model.UnitType;
 
 /**
- * The organisation chart of a unit ({@code ?unit=}, her own unit by default): the unit, the units below it
- * and theirs (folded until opened), each with its current chair.
+ * The organisation chart of a unit ({@code ?unit=}, her own unit by default): the unit with its chair, and the
+ * units below it as cards grouped by kind (街道, 镇, 行业, 区域 …), each with its chair and a way down to its own
+ * chart. Cards wrap to the width of the screen, so every unit can be reached on a desktop and on a phone.
  */
 @Named
 @ViewScoped
 public class ChartBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The units of one kind directly below the unit shown, in the order of their names' pinyin. */
+    public record Group(UnitType type, List<ChartNode> units) implements Serializable {
+    }
 
     @Inject
     ChartService charts;
@@ -29,28 +38,29 @@ public class ChartBean implements Serializable {
     CurrentCaller currentCaller;
 
     private String unit;
-    private OrganigramNode root;
+    private ChartNode top;
+    private List<Group> groups = List.of();
 
     /** View action; an unknown unit or one outside her scope answers 404. */
     public void load() throws IOException {
-        if (root != null) {
+        if (top != null) {
             return;
         }
         UiActions.load(() -> {
-            long id = unit == null || unit.isBlank() ? currentCaller.require().unitId() : Long.parseLong(unit.trim());
-            root = node(charts.chart(id), null, 0);
+            top = charts.chart(UiActions.idOr(unit, () -> currentCaller.require().unitId()));
+            groups = groups(top.children());
         });
     }
 
-    private static OrganigramNode node(ChartNode unit, OrganigramNode parent, int depth) {
-        DefaultOrganigramNode node = new DefaultOrganigramNode("unit", unit, parent);
-        node.setExpanded(depth == 0);
-        node.setSelectable(false);
-        node.setRowKey(String.valueOf(unit.id()));
-        for (ChartNode child : unit.children()) {
-            node(child, node, depth + 1);
-        }
-        return node;
+    static List<Group> groups(List<ChartNode> children) {
+        Map<UnitType, List<ChartNode>> byType = new EnumMap<>(UnitType.class);
+        children.forEach(child -> byType.computeIfAbsent(child.type(), k -> new ArrayList<>()).add(child));
+        List<Group> groups = new ArrayList<>();
+        byType.forEach((type, units) -> {
+            units.sort(Pinyin.by(ChartNode::name));
+            groups.add(new Group(type, List.copyOf(units)));
+        });
+        return List.copyOf(groups);
     }
 
     public String getUnit() {
@@ -61,7 +71,11 @@ public class ChartBean implements Serializable {
         this.unit = unit;
     }
 
-    public OrganigramNode getRoot() {
-        return root;
+    public ChartNode getTop() {
+        return top;
+    }
+
+    public List<Group> getGroups() {
+        return groups;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jinguo.organisation.service.Coverage;
 import org.jinguo.organisation.service.CoverageService;
 import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
@@ -26,6 +27,9 @@ public class CoverageBean implements Serializable {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     /** The view parameter as typed in the address; anything but a number answers 404. */
     private String unit;
     private Coverage coverage;
@@ -33,7 +37,7 @@ public class CoverageBean implements Serializable {
     /** View action. */
     public void load() throws IOException {
         if (coverage == null) {
-            UiActions.load(() -> coverage = coverageService.coverage(Long.parseLong(unit == null ? "" : unit.trim())));
+            UiActions.load(() -> coverage = coverageService.coverage(UiActions.idOr(unit, () -> currentCaller.require().unitId())));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jinguo.organisation.service.HolderRow;
 import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
+import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
@@ -29,6 +30,9 @@ public class MechanismsBean implements Serializable {
     @Inject
     TermService terms;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     private String unit;
     private UnitRow unitRow;
     private List<HolderRow> holders = List.of();
@@ -39,7 +43,7 @@ public class MechanismsBean implements Serializable {
             return;
         }
         UiActions.load(() -> {
-            long id = Long.parseLong(unit == null ? "" : unit.trim());
+            long id = UiActions.idOr(unit, () -> currentCaller.require().unitId());
             unitRow = units.row(id);
             holders = terms.terms(id).stream().filter(TermRow::current).findFirst()
                     .map(term -> terms.holders(term.id())).orElse(List.of());

@@ -9,6 +9,7 @@ import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.OfficeStatistics;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.model.PersonTag;
+import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.UiActions;
 
 /** The office holders of a unit and everything below it, in their current terms, by office and background. */
@@ -21,6 +22,9 @@ public class StatisticsBean implements Serializable {
     @Inject
     TermService terms;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     /** The view parameter as typed in the address; anything but a number answers 404. */
     private String unit;
     private OfficeStatistics statistics;
@@ -30,7 +34,7 @@ public class StatisticsBean implements Serializable {
         if (statistics != null) {
             return;
         }
-        UiActions.load(() -> statistics = terms.statistics(Long.parseLong(unit == null ? "" : unit.trim())));
+        UiActions.load(() -> statistics = terms.statistics(UiActions.idOr(unit, () -> currentCaller.require().unitId())));
     }
 
     public Position[] getPositions() {

@@ -95,6 +95,14 @@ public final class UiActions {
     }
 
     /** An action on "the chosen row" sent with no row chosen (only a hand-made request can): a message, nothing done. */
+    /**
+     * The id typed in the address ({@code ?unit=12}), or {@code absent}'s when there is none (a side-menu link
+     * opens the user's own unit). Anything else than a number throws NumberFormatException: {@link #load} answers 404.
+     */
+    public static long idOr(String typed, java.util.function.LongSupplier absent) {
+        return typed == null || typed.isBlank() ? absent.getAsLong() : Long.parseLong(typed.trim());
+    }
+
     public static void nothingChosen() {
         error(null, Texts.get("action.nothingChosen"));
         FacesContext.getCurrentInstance().validationFailed();

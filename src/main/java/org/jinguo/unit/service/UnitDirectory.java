@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jinguo.platform.i18n.Pinyin;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
@@ -42,7 +43,7 @@ public class UnitDirectory {
         OrgUnit root = Scoped.byId(em, OrgUnit.class, caller.unitId());
         return node(root, childCounts(List.of(root.getId())));
     }
-    /** The units directly below {@code parentId}, by name. */
+    /** The units directly below {@code parentId}, by the pinyin of their names. */
     public List<UnitNode> children(long parentId) {
         viewer();
         Scoped.byId(em, OrgUnit.class, parentId);
@@ -51,7 +52,7 @@ public class UnitDirectory {
                 .setParameter("parent", parentId)
                 .getResultList();
         Map<Long, Long> counts = childCounts(children.stream().map(OrgUnit::getId).toList());
-        return children.stream().map(unit -> node(unit, counts)).toList();
+        return children.stream().sorted(Pinyin.by(OrgUnit::getName)).map(unit -> node(unit, counts)).toList();
     }
     /** Units whose name contains {@code text} (all units of the scope when blank), by name. */
     public List<UnitRow> search(String text, int first, int max) {
