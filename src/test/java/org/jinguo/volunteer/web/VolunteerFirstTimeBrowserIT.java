@@ -35,6 +35,9 @@ class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
         assertTrue(browser.pageMessages().contains(name), "the registry's confirmation travels along");
         browser.screenshot("volunteer-first-time");
 
+        for (String choices : new String[] {"skills", "lines", "slots"}) {
+            browser.click("#volunteerForm\\:" + choices + " label[for$='\\:0']");
+        }
         browser.click("#volunteerForm\\:save");
         assertTrue(browser.waitForPath(p -> p.startsWith("/volunteer/volunteer.xhtml")).contains("id="));
         assertTrue(browser.text("main").contains(name));
