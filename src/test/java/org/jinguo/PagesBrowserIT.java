@@ -224,6 +224,9 @@ class PagesBrowserIT extends BrowserTestBase {
                 if (overflow > 0) {
                     problems.add(name + " at " + width + " px: " + overflow + " px wider than the window");
                 }
+                for (String cut : browser.overflowingText()) {
+                    problems.add(name + "-" + language + " at " + width + " px: text wider than its box: " + cut);
+                }
                 int screen = SCREEN.get(width);
                 int height = dialog || width == 1366 ? screen : 3 * screen;
                 browser.screenshotPage("pages/" + name + "-" + language + "-" + width, height);

@@ -319,6 +319,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Text wider than its box, as the browser measures it ({@code scrollWidth > clientWidth}): a table cell, header,
+     * label, button or heading whose words are cut off or spill over their neighbours. Text a page cuts on purpose
+     * (an ellipsis) is left out. At most five, each as "tag#id: its first words".
+     */
+    public List<String> overflowingText() {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+                "var found = [];"
+                + "document.querySelectorAll('td, th, label, dt, dd, h1, h2, h3, .ui-button-text, .ui-chkbox-label')"
+                + ".forEach(function (e) {"
+                + "  if (found.length >= 5 || !e.offsetParent || e.clientWidth === 0) return;"
+                + "  if (getComputedStyle(e).textOverflow === 'ellipsis') return;"
+                + "  if (e.closest('.ui-datatable-scrollable-body, .jg-tree')) return;"
+                + "  if (e.scrollWidth > e.clientWidth + 1) {"
+                + "    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ': '"
+                + "      + (e.textContent || '').trim().replace(/\\s+/g, ' ').substring(0, 30));"
+                + "  }"
+                + "});"
+                + "return found;");
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
      * Saves the whole page (beyond the window, but no more than {@code maxHeight} CSS pixels of it) to
      * target/screenshots/NAME.png, without changing the window. Encoded for speed rather than size: a page sweep
      * takes a hundred of them.

@@ -42,6 +42,9 @@ public class TableDefaults implements SystemEventListener {
             table.setPaginatorTemplate(TEMPLATE);
         }
         table.setPaginatorAlwaysVisible(true);
+        if (table.getValueExpression("pageLinks") == null) {
+            table.setPageLinks(5); // five page numbers: the pager stays on one or two lines on a phone
+        }
         if (table.getValueExpression("paginatorPosition") == null && "both".equals(table.getPaginatorPosition())) {
             table.setPaginatorPosition("top"); // the count right under the filters; one pager, not a second below the rows
         }
