@@ -197,12 +197,13 @@ public class HoursService {
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
     }
 
-    /** What all rows of {@link #totals} add up to. */
-    public Sum sumTotals(long unitId, @NotNull LocalDate from, @NotNull LocalDate to) {
+    /** What all rows of {@link #totals} add up to (by team: the records of a team only, as the rows count them). */
+    public Sum sumTotals(long unitId, @NotNull TotalsBy by, @NotNull LocalDate from, @NotNull LocalDate to) {
         viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
         Object[] sum = em.createQuery("SELECT SUM(h.minutes), COUNT(h) FROM ServiceHours h WHERE h.unitPath LIKE :path "
-                        + "AND h.status = :approved AND h.servedOn BETWEEN :from AND :to", Object[].class)
+                        + "AND h.status = :approved AND h.servedOn BETWEEN :from AND :to"
+                        + (by == TotalsBy.TEAM ? " AND h.team IS NOT NULL" : ""), Object[].class)
                 .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         return new Sum(sum[0] == null ? 0 : ((Number) sum[0]).longValue(), sum[1] == null ? 0 : ((Number) sum[1]).longValue());

@@ -104,6 +104,7 @@ public class HoursBean implements Serializable {
             UiActions.info("hours.approved");
         });
         selected = new ArrayList<>();
+        sum = null; // an approval changes the totals' sum
     }
 
     /** Approves the rows ticked on the page shown, all or none. */
@@ -117,6 +118,7 @@ public class HoursBean implements Serializable {
             int count = hours.decideAll(ids, true, null);
             UiActions.info("hours.approvedMany", count);
             selected = new ArrayList<>();
+            sum = null;
         });
     }
 
@@ -224,7 +226,7 @@ public class HoursBean implements Serializable {
     /** What the totals add up to, for the table's last row; computed once per search. */
     public Sum getSum() {
         if (sum == null) {
-            sum = hours.sumTotals(unitId(), from, to);
+            sum = hours.sumTotals(unitId(), by, from, to);
         }
         return sum;
     }

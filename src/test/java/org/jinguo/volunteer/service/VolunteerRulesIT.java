@@ -236,8 +236,10 @@ class VolunteerRulesIT {
             assertEquals(1, hours.decideAll(List.of(third), false, "重复申报"));
 
             LocalDate from = Beijing.today().minusDays(30);
-            assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, from, Beijing.today()),
+            assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER, from, Beijing.today()),
                     "the totals' sum holds the approved records only");
+            assertEquals(new HoursService.Sum(0, 0), hours.sumTotals(unit, HoursService.TotalsBy.TEAM, from, Beijing.today()),
+                    "by team, records of no team are not in the sum, as they are in no row");
         });
     }
 
