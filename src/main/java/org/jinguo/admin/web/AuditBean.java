@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditRow;
 import org.jinguo.admin.service.AuditService;
@@ -27,8 +29,9 @@ public class AuditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The trail as a spreadsheet shows it, newest first. */
-    static final SheetColumns<AuditRow> COLUMNS = SheetColumns.of(AuditRow.class)
+    /** The trail as a spreadsheet shows it, newest first, each change in words as the page shows it. */
+    static SheetColumns<AuditRow> columns(AuditDetails details) {
+        return SheetColumns.of(AuditRow.class)
             .column("audit.time", AuditRow::occurredAt)
             .column("audit.action", row -> SheetColumns.label("audit.action." + row.action()))
             .column("audit.actor", AuditRow::actor)
@@ -36,7 +39,8 @@ public class AuditBean implements Serializable {
             .column("audit.recordType", row -> recordTypeLabel(row.recordType()))
             .column("audit.recordId", AuditRow::recordId)
             .column("audit.address", AuditRow::clientAddress)
-            .column("audit.detail", AuditRow::detail);
+            .column("audit.detail", row -> details.text(row.recordType(), row.detail()));
+    }
 
     @Inject
     AuditService audit;
@@ -51,6 +55,8 @@ public class AuditBean implements Serializable {
     private AuditFilter filter = new AuditFilter();
     private UnitRow unit;
     private PagedList<AuditRow> entries;
+    private final Map<Long, List<AuditDetails.Line>> lines = new HashMap<>();
+    private final Map<Long, String> unitNames = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -60,6 +66,7 @@ public class AuditBean implements Serializable {
 
     public void search() {
         filter.setUnitId(unit == null ? null : unit.id());
+        lines.clear();
     }
 
     public void clear() {
@@ -91,9 +98,29 @@ public class AuditBean implements Serializable {
     /** The whole filtered trail as a spreadsheet, fetched a page at a time; the export is itself audited. */
     public void export() throws IOException {
         search();
-        Downloads.xlsxByKey(Texts.get("audit.title"), COLUMNS,
+        Downloads.xlsxByKey(Texts.get("audit.title"), columns(details()),
                 (before, max) -> audit.entriesBefore(filter, before == Long.MIN_VALUE ? null : before, max), AuditRow::id,
                 rows -> trail.exported("AuditEntry", rows, filter.describe()));
+    }
+
+    /** The entry's change, a line per field in the reader's words (computed once per entry and view). */
+    public List<AuditDetails.Line> changes(AuditRow row) {
+        return lines.computeIfAbsent(row.id(), id -> details().lines(row.recordType(), row.detail()));
+    }
+
+    private AuditDetails details() {
+        return new AuditDetails(Texts.currentLocale(), this::unitName);
+    }
+
+    /** A unit's name for a change that names it by number; null when the auditor cannot see that unit. */
+    private String unitName(long id) {
+        return unitNames.computeIfAbsent(id, key -> {
+            try {
+                return units.row(key).name();
+            } catch (RuntimeException outOfScopeOrGone) {
+                return null;
+            }
+        });
     }
 
     public AuditFilter getFilter() {

@@ -41,6 +41,11 @@ public class Formats {
         return format.format(amount);
     }
 
+    /** A moment as every page shows one, in Beijing time: {@code 2026-12-02 09:30}; empty for none. */
+    public static String moment(Instant instant) {
+        return format(instant);
+    }
+
     static String format(Instant instant) {
         if (instant == null) {
             return "";

@@ -28,7 +28,8 @@ class SensitiveDataBrowserIT extends BrowserTestBase {
 
         browser.signIn("auditor", DEMO_PASSWORD);
         String entries = AuditPage.open(browser).byActor("guanyinqiao").entries();
-        assertTrue(entries.contains("查看敏感信息") && entries.contains("ID_CARD"), entries);
+        assertTrue(entries.contains("查看敏感信息") && entries.contains("身份证号"), entries);
+        assertFalse(entries.contains("ID_CARD"), "the field shown in words, not as its code");
         assertTrue(entries.contains("退出") && entries.contains("登录"), entries);
         assertTrue(entries.contains("观音桥街道妇联"), entries);
         assertFalse(entries.contains(full), "the trail never holds the number itself");
