@@ -71,6 +71,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..web..");
 
     @ArchTest
+    static final ArchRule everyServiceIsScoped = classes().that().haveSimpleNameEndingWith("Service")
+            .and().areAnnotatedWith(jakarta.ejb.Stateless.class)
+            .should().beAnnotatedWith(org.jinguo.platform.scope.ScopedToCaller.class)
+            .orShould().beAnnotatedWith(org.jinguo.platform.scope.SystemScoped.class)
+            .because("without the caller's scope a service finds no unit-owned record at all (every lookup is 'not found'),"
+                    + " and one that sees every unit must say so");
+
+    @ArchTest
     static final ArchRule entitiesKnowNoService = noClasses()
             .that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(MappedSuperclass.class)
             .or().areAnnotatedWith(Embeddable.class)

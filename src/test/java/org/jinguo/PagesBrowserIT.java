@@ -89,6 +89,7 @@ class PagesBrowserIT extends BrowserTestBase {
     private static final Map<Integer, Integer> SCREEN = Map.of(1366, 900, 390, 844);
 
     private static final Pattern ENUM_CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]+)+\\b");
+    private static final Pattern BARE_COUNT = Pattern.compile("\\b\\d{4,}\\b");
     private static final Pattern YEAR_AS_AMOUNT = Pattern.compile("\\d,\\d{3}\\s*年");
 
     @Test
@@ -203,6 +204,13 @@ class PagesBrowserIT extends BrowserTestBase {
             Matcher code = ENUM_CODE.matcher(text);
             if (code.find()) {
                 problems.add(name + ": a code instead of words: " + code.group());
+            }
+            String counts = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return Array.from(document.querySelectorAll('.ui-paginator-current'))"
+                    + ".map(function (e) { return e.textContent; }).join(' ');");
+            Matcher bare = BARE_COUNT.matcher(counts);
+            if (bare.find()) {
+                problems.add(name + ": a count without its thousands separator: " + bare.group());
             }
             Matcher year = YEAR_AS_AMOUNT.matcher(text);
             if (year.find()) {

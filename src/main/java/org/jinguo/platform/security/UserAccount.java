@@ -116,6 +116,12 @@ public class UserAccount extends UnitOwned {
         }
     }
 
+    /** Lifts a lock after too many wrong passwords (someone who may has given her a new password). */
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
     /** Whether the account refuses every password at {@code at}. */
     public boolean lockedAt(Instant at) {
         return lockedUntil != null && at.isBefore(lockedUntil);

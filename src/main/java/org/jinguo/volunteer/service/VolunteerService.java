@@ -54,6 +54,9 @@ public class VolunteerService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    PortalAccountService portalAccounts;
+
     /** One volunteer in a list. */
     public record VolunteerRow(long id, String name, String unitName, VolunteerStatus status, Set<Skill> skills,
                                Set<ServiceLine> lines, LocalDate appliedOn, boolean selfRegistered)
@@ -85,6 +88,19 @@ public class VolunteerService {
         em.persist(volunteer);
         em.flush();
         return volunteer.getId();
+    }
+
+    /** A volunteer registered together with her portal sign-in: the sign-in to pass on to her. */
+    public record Registered(long id, PortalAccountService.GivenSignIn signIn) implements Serializable {
+    }
+
+    /**
+     * Registers her and opens her portal sign-in in the same step, all or nothing: a user name already taken
+     * leaves no volunteer behind, so the form can be sent again with another.
+     */
+    public Registered registerWithSignIn(@NotNull @Valid VolunteerForm form, @NotNull String username) {
+        long id = register(form);
+        return new Registered(id, portalAccounts.open(id, username));
     }
 
     public VolunteerForm editForm(long id) {

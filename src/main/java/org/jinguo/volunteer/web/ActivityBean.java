@@ -11,10 +11,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.QrCodes;
+import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.service.ActivityService;
+import org.jinguo.volunteer.service.ActivityService.ActivityRow;
 import org.jinguo.volunteer.service.ActivityService.ActivityView;
+import org.jinguo.volunteer.service.CheckinPoster;
 import org.jinguo.volunteer.service.MatchingService;
 import org.jinguo.volunteer.service.MatchingService.Match;
 import org.jinguo.volunteer.service.VolunteerService;
@@ -125,6 +129,16 @@ public class ActivityBean implements Serializable {
         String base = request.getRequestURL().toString();
         base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
         return base + "/portal/checkin.xhtml?t=" + activity.checkinToken();
+    }
+
+    /** The venue's poster: the check-in QR code on an A4 page to print, with the activity's day, time and place. */
+    public void poster() throws IOException {
+        String link = getCheckinLink();
+        if (link == null) {
+            return;
+        }
+        ActivityRow row = activity.row();
+        Downloads.pdf(Texts.get("poster.fileName", row.title()), CheckinPoster.pdf(row, link));
     }
 
     /** The check-in link as a QR code image. */

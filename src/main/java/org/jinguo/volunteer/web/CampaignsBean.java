@@ -5,12 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.model.ApplicationStatus;
 import org.jinguo.volunteer.service.ActivityService;
 import org.jinguo.volunteer.service.ActivityService.ActivityFilter;
 import org.jinguo.volunteer.service.ActivityService.ActivityRow;
@@ -43,6 +45,7 @@ public class CampaignsBean implements Serializable {
     private PagedList<CampaignRow> rows;
     private CampaignRow selected;
     private List<ApplicationRow> applications;
+    private List<ApplicationRow> chosen = new ArrayList<>();
     private CampaignForm form;
     private boolean forTeam = true;
     private String text;
@@ -80,6 +83,7 @@ public class CampaignsBean implements Serializable {
 
     public void select(CampaignRow row) {
         selected = row;
+        chosen = new ArrayList<>();
         applications = campaigns.applications(row.id());
     }
 
@@ -88,6 +92,34 @@ public class CampaignsBean implements Serializable {
             campaigns.decide(applicationId, accept);
             applications = campaigns.applications(selected.id());
         });
+    }
+
+    /** Accepts, or declines, the applications ticked on the list, all or none. */
+    public void decideSelected(boolean accept) {
+        if (chosen == null || chosen.isEmpty()) {
+            UiActions.nothingChosen();
+            return;
+        }
+        List<Long> ids = chosen.stream().map(ApplicationRow::id).toList();
+        UiActions.attempt("applicationsForm", () -> {
+            int count = campaigns.decideAll(ids, accept);
+            UiActions.info(accept ? "campaign.acceptedMany" : "campaign.declinedMany", count);
+            chosen = new ArrayList<>();
+            applications = campaigns.applications(selected.id());
+        });
+    }
+
+    public List<ApplicationRow> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<ApplicationRow> chosen) {
+        this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
+    }
+
+    /** Some application of the selected campaign still waits for a decision. */
+    public boolean isAnyPending() {
+        return applications != null && applications.stream().anyMatch(a -> a.status() == ApplicationStatus.PENDING);
     }
 
     public void close() {

@@ -31,6 +31,8 @@ public class VolunteerEditBean implements Serializable {
     private String personParam;
     private VolunteerForm form;
     private PersonRow person;
+    /** A user name for her portal sign-in, opened with the new record when given. */
+    private String portalUsername;
 
     public void load() throws IOException {
         UiActions.load(() -> {
@@ -50,7 +52,11 @@ public class VolunteerEditBean implements Serializable {
         form.setPersonId(person == null ? null : person.id());
         return UiActions.attempt("volunteerForm", () -> {
             long saved;
-            if (form.getId() == null) {
+            if (form.getId() == null && portalUsername != null && !portalUsername.isBlank()) {
+                VolunteerService.Registered registered = volunteers.registerWithSignIn(form, portalUsername.strip());
+                saved = registered.id();
+                PortalAccountBean.handOver(registered.signIn());
+            } else if (form.getId() == null) {
                 saved = volunteers.register(form);
             } else {
                 volunteers.update(form);
@@ -81,6 +87,14 @@ public class VolunteerEditBean implements Serializable {
 
     public void setPersonParam(String personParam) {
         this.personParam = personParam;
+    }
+
+    public String getPortalUsername() {
+        return portalUsername;
+    }
+
+    public void setPortalUsername(String portalUsername) {
+        this.portalUsername = portalUsername;
     }
 
     public VolunteerForm getForm() {

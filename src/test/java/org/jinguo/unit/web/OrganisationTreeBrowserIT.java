@@ -56,6 +56,14 @@ class OrganisationTreeBrowserIT extends BrowserTestBase {
         UnitEditPage.open(browser, "not-a-number");
         assertEquals("404", browser.errorPage());
         assertNotEquals("石马河街道妇联", UnitsPage.openAt(browser, otherStreetId).name());
+
+        // an error is no dead end: the menu is there, and she can sign out from it
+        UnitEditPage.open(browser, "not-a-number");
+        assertEquals("404", browser.errorPage());
+        assertFalse(browser.all("#jgSide a").isEmpty(), "the side menu on the error page");
+        browser.click("#signOut");
+        browser.click("#signOutForm\\:confirmSignOut");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
     }
 
     @Test

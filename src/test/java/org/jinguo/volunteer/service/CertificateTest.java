@@ -41,7 +41,7 @@ class CertificateTest {
      * The text the page's content stream shows (Tj and TJ operands). The font's encoding (UniGB-UCS2-H) is
      * UCS-2: each character is its UTF-16 code, so decoding the operands gives back the Chinese text.
      */
-    private static String shownText(byte[] content) throws Exception {
+    static String shownText(byte[] content) throws Exception {
         PdfContentParser parser = new PdfContentParser(new PRTokeniser(content));
         ArrayList<PdfObject> operands = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -29,6 +29,7 @@ import org.jinguo.admin.service.AuditService;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.security.UserDirectory;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -42,6 +43,7 @@ import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.SignupStatus;
+import org.jinguo.volunteer.model.ApplicationStatus;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.model.Slot;
 import org.jinguo.volunteer.model.VolunteerStatus;
@@ -84,6 +86,10 @@ class VolunteerRulesIT {
     UnitChanges unitChanges;
     @Inject
     PersonService people;
+    @Inject
+    PortalAccountService portalAccounts;
+    @Inject
+    UserDirectory directory;
 
     @Test
     void theWaitingListMovesUpInOrderWhenAPlaceFrees() throws Exception {
@@ -401,6 +407,74 @@ class VolunteerRulesIT {
             campaigns.close(ids[2]);
             assertEquals(0, campaigns.count(title, true), "closed: no longer open");
         });
+    }
+
+    @Test
+    void applicationsAreReviewedTogetherAllOrNone() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        List<Account> women = List.of(volunteerWithAccount(unit), volunteerWithAccount(unit), volunteerWithAccount(unit));
+        long[] ids = call(ADMIN, () -> {
+            TeamForm team = new TeamForm();
+            team.setUnitId(unit);
+            team.setName(unique("巾帼宣讲队"));
+            team.setLine(ServiceLine.EDUCATION);
+            long t = teams.create(team);
+            return new long[] {t, campaigns.create(campaign(t, null))};
+        });
+        for (Account she : women) {
+            run(she.username(), () -> portal.apply(ids[1], null));
+        }
+        run(ADMIN, () -> {
+            List<Long> applications = campaigns.applications(ids[1]).stream().map(CampaignService.ApplicationRow::id).toList();
+            assertEquals(3, applications.size());
+            assertEquals(2, campaigns.decideAll(applications.subList(0, 2), true));
+            assertNull(refusal(() -> campaigns.decideAll(applications, false)),
+                    "one decided already stops the batch with a message");
+            assertEquals(1, campaigns.applications(ids[1]).stream()
+                    .filter(a -> a.status() == ApplicationStatus.PENDING).count(), "and nothing of that batch was decided");
+            assertEquals(2, teams.view(ids[0]).members().size(), "the two accepted joined the team");
+            assertEquals(1, campaigns.decideAll(applications.subList(2, 3), false));
+            assertEquals(List.of(ApplicationStatus.ACCEPTED, ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED),
+                    campaigns.applications(ids[1]).stream().sorted(java.util.Comparator.comparing(CampaignService.ApplicationRow::id))
+                            .map(CampaignService.ApplicationRow::status).toList());
+        });
+    }
+
+    @Test
+    void staffGiveAVolunteerHerPortalSignInAndANewPasswordWhenSheForgetsHers() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        Account selfRegistered = volunteerWithAccount(unit);
+        String username = TestData.newUsername();
+        long registered = call(ADMIN, () -> volunteers(unit, 1, EnumSet.of(Skill.COOKING), EnumSet.noneOf(ServiceLine.class),
+                Set.of()).get(0));
+        PortalAccountService.GivenSignIn given = call(ADMIN, () -> {
+            assertFalse(portalAccounts.access(registered).exists(), "registered by staff: no sign-in yet");
+            assertEquals("username", refusal(() -> portalAccounts.open(registered, selfRegistered.username())), "a name taken");
+            PortalAccountService.GivenSignIn sheGets = portalAccounts.open(registered, username);
+            assertTrue(portalAccounts.access(registered).mustChangePassword());
+            assertEquals("username", refusal(() -> portalAccounts.open(registered, TestData.newUsername())), "one each");
+            return sheGets;
+        });
+        assertEquals(username, given.username());
+        run(ADMIN, () -> {
+            VolunteerForm form = new VolunteerForm();
+            long person = people.create(TestData.personForm(unit, unique("志愿者")));
+            form.setPersonId(person);
+            form.setSkills(EnumSet.of(Skill.COOKING));
+            form.setLines(EnumSet.noneOf(ServiceLine.class));
+            assertEquals("username", refusal(() -> volunteers.registerWithSignIn(form, username)), "a name taken");
+            VolunteerService.Registered again = volunteers.registerWithSignIn(form, TestData.newUsername());
+            assertTrue(portalAccounts.access(again.id()).exists(), "the name taken left no volunteer behind: she registers again");
+            assertEquals(10, again.signIn().temporaryPassword().length());
+        });
+        assertTrue(directory.signIn(username, given.temporaryPassword(), "127.0.0.1").orElseThrow().mustChangePassword(),
+                "she signs in with the temporary password and must choose her own");
+
+        String fresh = call(ADMIN, () -> portalAccounts.resetPassword(selfRegistered.id()).temporaryPassword());
+        assertTrue(directory.signIn(selfRegistered.username(), "Volunteer#2026", "127.0.0.1").isEmpty(), "the old one is gone");
+        assertTrue(directory.signIn(selfRegistered.username(), fresh, "127.0.0.1").isPresent());
+        assertThrows(JinguoException.class, () -> run("shimahe", () -> portalAccounts.resetPassword(selfRegistered.id())),
+                "another street's staff cannot");
     }
 
     @Test

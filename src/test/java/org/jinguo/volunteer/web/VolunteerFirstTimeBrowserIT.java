@@ -38,14 +38,40 @@ class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
         for (String choices : new String[] {"skills", "lines", "slots"}) {
             browser.click("#volunteerForm\\:" + choices + " label[for$='\\:0']");
         }
+        // her portal sign-in in the same step: a temporary password to pass on, changed at her first sign-in
+        String username = TestData.newUsername();
+        browser.type("#volunteerForm\\:portalUsername", username);
         browser.click("#volunteerForm\\:save");
         assertTrue(browser.waitForPath(p -> p.startsWith("/volunteer/volunteer.xhtml")).contains("id="));
         assertTrue(browser.text("main").contains(name));
+        String temporary = browser.text("#accountForm\\:temporaryPassword");
+        assertEquals(10, temporary.length(), temporary);
+        browser.screenshot("volunteer-portal-account");
+        String volunteerPage = browser.path();
+        browser.signOut();
+        browser.signIn(username, temporary);
+        assertEquals("/account/password.xhtml", browser.path(), "she chooses her own password first");
+        browser.signOut();
+        browser.signIn(STAFF, DEMO_PASSWORD);
+        browser.open(volunteerPage);
+        assertTrue(browser.text("#accountForm\\:accountState").contains(username), "the page names her sign-in now");
 
         browser.open("/volunteer/volunteer-edit.xhtml");
         browser.type("#volunteerForm\\:person_input", name);
         String suggestion = browser.text(".ui-autocomplete-panel .ui-autocomplete-item");
         assertTrue(suggestion.contains("1986") && suggestion.contains("南桥寺"), "birth year and unit: " + suggestion);
+    }
+
+    @Test
+    void anEmptyListOffersTheNextStep() {
+        browser.signIn(STAFF, DEMO_PASSWORD);
+        browser.open("/volunteer/volunteers.xhtml");
+        browser.type("#volunteersForm\\:name", TestData.unique("无此人"));
+        browser.click("#volunteersForm\\:search");
+        assertTrue(browser.text("#volunteersForm .jg-empty").contains("没有符合条件的志愿者"));
+        browser.screenshot("volunteers-empty");
+        browser.click("#volunteersForm .jg-empty-action");
+        assertTrue(browser.waitForPath(p -> p.startsWith("/volunteer/volunteer-edit.xhtml")).startsWith("/volunteer/volunteer-edit"));
     }
 
     @Test

@@ -1,0 +1,32 @@
+/*
+ * A pager's report counts grouped by thousands ("共 16,649 条"), like every other figure the pages show: PrimeFaces
+ * writes the numbers bare, on the server and again in the browser after each page turn.
+ */
+(function () {
+    'use strict';
+    var grouping = new Intl.NumberFormat('en-US');
+    function groupCounts() {
+        document.querySelectorAll('.ui-paginator-current').forEach(function (report) {
+            var text = report.textContent;
+            var grouped = text.replace(/\d{4,}/g, function (digits) { return grouping.format(Number(digits)); });
+            if (grouped !== text) {
+                report.textContent = grouped;
+            }
+        });
+    }
+    if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Paginator) {
+        var updateUI = PrimeFaces.widget.Paginator.prototype.updateUI;
+        PrimeFaces.widget.Paginator.prototype.updateUI = function () {
+            updateUI.apply(this, arguments);
+            groupCounts();
+        };
+    }
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxComplete', groupCounts);
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', groupCounts);
+    } else {
+        groupCounts();
+    }
+})();
