@@ -6,11 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.jinguo.platform.sensitive.FieldCipher;
+import org.jinguo.unit.service.UnitNameKeys;
 
 /**
  * At deployment, after Flyway has migrated the schema: checks the key for ID-card numbers (the application
- * refuses to start in production without a proper {@code jinguo.crypto.key}) and gives an empty database
- * its first data ({@link FirstData}).
+ * refuses to start in production without a proper {@code jinguo.crypto.key}), gives units saved before their
+ * names had a pinyin key theirs ({@link UnitNameKeys}), and gives an empty database its first data ({@link FirstData}).
  */
 @Startup
 @Singleton
@@ -23,9 +24,13 @@ public class ApplicationStart {
     @Inject
     FieldCipher cipher;
 
+    @Inject
+    UnitNameKeys unitNameKeys;
+
     @PostConstruct
     void prepare() {
         cipher.encrypt("check");
+        unitNameKeys.fillMissing();
         firstData.prepare();
     }
 }

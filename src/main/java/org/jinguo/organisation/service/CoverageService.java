@@ -36,7 +36,7 @@ public class CoverageService {
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
         String path = unit.getPath() + "%"; // paths hold only digits and slashes
         List<OrgUnit> areas = em.createQuery("SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent WHERE u.path LIKE :path "
-                        + "AND u.type IN :areas ORDER BY u.name, u.id", OrgUnit.class)
+                        + "AND u.type IN :areas ORDER BY u.nameKey, u.name, u.id", OrgUnit.class)
                 .setParameter("path", path)
                 .setParameter("areas", UnitType.coverageAreas())
                 .getResultList();

@@ -22,6 +22,8 @@ import java.util.List;
 import org.eclipse.persistence.annotations.AdditionalCriteria;
 import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
+import org.jinguo.platform.audit.AuditIgnored;
+import org.jinguo.platform.i18n.Pinyin;
 import org.jinguo.platform.persistence.BaseEntity;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Unit;
@@ -52,6 +54,11 @@ public class OrgUnit extends BaseEntity implements Unit {
 
     @Column(name = "name", nullable = false, length = 100)
     private String name;
+
+    /** The name's pinyin order as text ({@link Pinyin#key}), kept with the name, for lists sorted in the database. */
+    @AuditIgnored
+    @Column(name = "name_key", length = Pinyin.KEY_LENGTH)
+    private String nameKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "unit_type", nullable = false, length = 32)
@@ -93,6 +100,7 @@ public class OrgUnit extends BaseEntity implements Unit {
 
     public OrgUnit(String name, UnitType type) {
         this.name = name;
+        this.nameKey = Pinyin.key(name);
         this.type = type;
     }
 
@@ -131,6 +139,7 @@ public class OrgUnit extends BaseEntity implements Unit {
 
     public void setName(String name) {
         this.name = name;
+        this.nameKey = Pinyin.key(name);
     }
 
     public UnitType getType() {

@@ -48,7 +48,7 @@ public class UnitDirectory {
         viewer();
         Scoped.byId(em, OrgUnit.class, parentId);
         List<OrgUnit> children = em.createQuery(
-                        "SELECT u FROM OrgUnit u WHERE u.parent.id = :parent ORDER BY u.name", OrgUnit.class)
+                        "SELECT u FROM OrgUnit u WHERE u.parent.id = :parent ORDER BY u.nameKey, u.name, u.id", OrgUnit.class)
                 .setParameter("parent", parentId)
                 .getResultList();
         Map<Long, Long> counts = childCounts(children.stream().map(OrgUnit::getId).toList());
@@ -58,7 +58,7 @@ public class UnitDirectory {
     public List<UnitRow> search(String text, int first, int max) {
         viewer();
         return named(text).list(em, "SELECT NEW org.jinguo.unit.service.UnitRow(u.id, u.name, u.type, p.name) "
-                + "FROM OrgUnit u LEFT JOIN u.parent p", " ORDER BY u.name, u.id", UnitRow.class, first, max);
+                + "FROM OrgUnit u LEFT JOIN u.parent p", " ORDER BY u.nameKey, u.name, u.id", UnitRow.class, first, max);
     }
     public long count(String text) {
         viewer();
@@ -84,7 +84,7 @@ public class UnitDirectory {
     /** Units of the scope by name, kind and subtree, by name; with what they cover and their contacts. */
     public List<UnitListRow> list(@NotNull @Valid UnitFilter filter, int first, int max) {
         viewer();
-        return unitConditions(filter).list(em, "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent", " ORDER BY u.name, u.id",
+        return unitConditions(filter).list(em, "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent", " ORDER BY u.nameKey, u.name, u.id",
                         OrgUnit.class, first, max).stream()
                 .map(u -> new UnitListRow(u.getId(), u.getName(), u.getType(),
                         u.getParent() == null ? null : u.getParent().getName(), u.getAddress(), u.getContactName(),

@@ -219,7 +219,7 @@ public class HoursService {
     /** At most a minute old ({@link RecentFigures}): the same for everyone allowed to see the unit. */
     private Monthly computeMonthly(OrgUnit unit, int year) {
         Map<String, String> children = new LinkedHashMap<>();
-        em.createQuery("SELECT u.path, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.name", Object[].class)
+        em.createQuery("SELECT u.path, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.nameKey, u.name", Object[].class)
                 .setParameter("id", unit.getId()).getResultList()
                 .forEach(r -> children.put((String) r[0], (String) r[1]));
         Map<String, long[]> byUnit = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ public class PublicSignUpService {
 
     public List<CommunityOption> communities() {
         return em.createQuery("SELECT u FROM OrgUnit u JOIN FETCH u.parent p WHERE u.type IN :types "
-                        + "ORDER BY p.name, u.name", OrgUnit.class)
+                        + "ORDER BY p.nameKey, p.name, u.nameKey, u.name", OrgUnit.class)
                 .setParameter("types", List.of(UnitType.COMMUNITY, UnitType.VILLAGE))
                 .getResultList().stream()
                 .map(u -> new CommunityOption(u.getId(), u.getParent().getName().replace("妇联", "") + " · "

@@ -57,7 +57,7 @@ public class VolunteerDashboard {
         Map<String, long[]> byChild = new LinkedHashMap<>();
         Map<String, Object[]> children = new LinkedHashMap<>();
         children.put(unit.getPath(), new Object[] {unit.getId(), unit.getName()});
-        em.createQuery("SELECT u.path, u.id, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.name", Object[].class)
+        em.createQuery("SELECT u.path, u.id, u.name FROM OrgUnit u WHERE u.parent.id = :id ORDER BY u.nameKey, u.name", Object[].class)
                 .setParameter("id", unit.getId()).getResultList()
                 .forEach(r -> children.put((String) r[0], new Object[] {r[1], r[2]}));
         children.keySet().forEach(path -> byChild.put(path, new long[4]));
