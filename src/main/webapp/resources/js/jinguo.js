@@ -1,11 +1,15 @@
 /*
  * A pager's report counts grouped by thousands ("共 16,649 条"), like every other figure the pages show: PrimeFaces
- * writes the numbers bare, on the server and again in the browser after each page turn.
+ * writes the numbers bare, on the server and again in the browser after each page turn. A list with no rows shows
+ * its empty message (and the next step) without a pager that would say "共 0 条，本页第 0–0 条".
  */
 (function () {
     'use strict';
     var grouping = new Intl.NumberFormat('en-US');
     function groupCounts() {
+        document.querySelectorAll('.ui-datatable').forEach(function (table) {
+            table.classList.toggle('jg-no-rows', table.querySelector('tr.ui-datatable-empty-message') !== null);
+        });
         document.querySelectorAll('.ui-paginator-current').forEach(function (report) {
             var text = report.textContent;
             var grouped = text.replace(/\d{4,}/g, function (digits) { return grouping.format(Number(digits)); });

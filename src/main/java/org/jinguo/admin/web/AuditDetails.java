@@ -179,7 +179,7 @@ public final class AuditDetails {
             for (String part : v.substring(1, v.length() - 1).split(", ")) {
                 parts.add(value(recordType, attribute, part));
             }
-            return String.join("、", parts);
+            return String.join(listSeparator(), parts);
         }
         return v;
     }
@@ -226,7 +226,12 @@ public final class AuditDetails {
             String key = token.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
             parts.add(orKey("audit.note." + key, token));
         }
-        return String.join("、", parts);
+        return String.join(listSeparator(), parts);
+    }
+
+    /** Between the items of a list: 、 in Chinese, a comma in English. */
+    private String listSeparator() {
+        return "zh".equals(locale.getLanguage()) ? "、" : ", ";
     }
 
     private String orKey(String key, String fallback) {

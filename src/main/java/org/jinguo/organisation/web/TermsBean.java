@@ -14,6 +14,7 @@ import org.jinguo.organisation.service.TermRow;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.person.web.PersonPicker;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
@@ -25,7 +26,7 @@ import org.primefaces.PrimeFaces;
  */
 @Named
 @ViewScoped
-public class TermsBean implements Serializable {
+public class TermsBean implements Serializable, PersonPicker {
 
     private static final long serialVersionUID = 1L;
 
@@ -85,6 +86,12 @@ public class TermsBean implements Serializable {
             PrimeFaces.current().executeScript("PF('termDialog').hide()");
             refresh(id);
         });
+    }
+
+    /** The person just registered in the quick dialog (or an existing one chosen there) becomes the one to add. */
+    @Override
+    public void pickPerson(PersonRow picked) {
+        person = picked;
     }
 
     public List<PersonRow> completePerson(String query) {

@@ -36,8 +36,6 @@ public class PersonEditBean implements Serializable {
 
     /** The view parameter as typed in the address; anything but a number answers 404. */
     private String id;
-    /** A page of this application to go on to with the new person ({@code ?then=/volunteer/volunteer-edit}). */
-    private String then;
     @Valid
     private PersonForm form;
     private UnitRow unit;
@@ -81,11 +79,8 @@ public class PersonEditBean implements Serializable {
         }
         return UiActions.attempt("personForm", () -> {
             if (isNew()) {
-                long created = people.create(form);
+                people.create(form);
                 UiActions.info("person.created", form.getName());
-                if (isReturning()) { // registering someone new on the way to another form: go on with her
-                    return then + ".xhtml?faces-redirect=true&person=" + created;
-                }
             } else {
                 people.update(form);
                 UiActions.info("person.saved", form.getName());
@@ -115,18 +110,6 @@ public class PersonEditBean implements Serializable {
     }
 
     /** Whether a page asked for the new person: a path of this application only, never an address elsewhere. */
-    public boolean isReturning() {
-        return then != null && then.matches("/[a-z]+(/[a-z-]+)+");
-    }
-
-    public String getThen() {
-        return then;
-    }
-
-    public void setThen(String then) {
-        this.then = then;
-    }
-
     public String getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
+import org.jinguo.person.web.PersonPicker;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.volunteer.service.VolunteerForm;
@@ -16,7 +17,7 @@ import org.jinguo.volunteer.service.VolunteerService;
 /** Registers a person of the registry as a volunteer, or edits a volunteer's profile. */
 @Named
 @ViewScoped
-public class VolunteerEditBean implements Serializable {
+public class VolunteerEditBean implements Serializable, PersonPicker {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,6 +66,12 @@ public class VolunteerEditBean implements Serializable {
             UiActions.info("volunteer.saved");
             return "/volunteer/volunteer?faces-redirect=true&id=" + saved;
         });
+    }
+
+    /** The person just registered in the quick dialog, or an existing one chosen there: she is the one picked. */
+    @Override
+    public void pickPerson(PersonRow picked) {
+        person = picked;
     }
 
     public List<PersonRow> completePerson(String query) {

@@ -53,6 +53,8 @@ class AuditDetailsTest {
         AuditDetails zh = new AuditDetails(LocaleBean.CHINESE, id -> null);
         assertEquals("密码错误、账户已锁定", zh.lines("UserAccount", "password; locked").get(0).after());
         assertEquals("电话、住址（编辑表单）", zh.lines("Person", "PHONE, ADDRESS (edit form)").get(0).after());
+        assertEquals("wrong password, account locked",
+                new AuditDetails(ENGLISH, id -> null).lines("UserAccount", "password; locked").get(0).after());
         List<AuditDetails.Line> export = zh.lines("Person", "rows: 12\nfilter: text=何");
         assertEquals(new AuditDetails.Line("行数", null, "12"), export.get(0));
         assertEquals(new AuditDetails.Line("筛选条件", null, "text=何", true), export.get(1), "the filter as the list wrote it");

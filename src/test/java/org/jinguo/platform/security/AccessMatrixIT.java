@@ -103,6 +103,7 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   list.export      Y Y Y Y
             DISTRICT_ADMIN   volunteer.view   Y Y - -
             DISTRICT_ADMIN   volunteer.add    Y Y - -
+            DISTRICT_ADMIN   volunteer.signIn Y Y - -
             DISTRICT_ADMIN   team.create      Y Y - -
             DISTRICT_ADMIN   activity.create  Y Y - -
             DISTRICT_ADMIN   activity.signUp  Y Y - -
@@ -141,6 +142,7 @@ class AccessMatrixIT {
             UNIT_ADMIN       list.export      Y Y Y Y
             UNIT_ADMIN       volunteer.view   Y Y - -
             UNIT_ADMIN       volunteer.add    Y Y - -
+            UNIT_ADMIN       volunteer.signIn Y Y - -
             UNIT_ADMIN       team.create      Y Y - -
             UNIT_ADMIN       activity.create  Y Y - -
             UNIT_ADMIN       activity.signUp  Y Y - -
@@ -179,6 +181,7 @@ class AccessMatrixIT {
             STAFF            list.export      Y Y Y Y
             STAFF            volunteer.view   Y Y - -
             STAFF            volunteer.add    Y Y - -
+            STAFF            volunteer.signIn Y Y - -
             STAFF            team.create      Y Y - -
             STAFF            activity.create  Y Y - -
             STAFF            activity.signUp  Y Y - -
@@ -217,6 +220,7 @@ class AccessMatrixIT {
             READ_ONLY        list.export      - - - -
             READ_ONLY        volunteer.view   Y Y - -
             READ_ONLY        volunteer.add    - - - -
+            READ_ONLY        volunteer.signIn - - - -
             READ_ONLY        team.create      - - - -
             READ_ONLY        activity.create  - - - -
             READ_ONLY        activity.signUp  - - - -
@@ -255,6 +259,7 @@ class AccessMatrixIT {
             AUDITOR          list.export      Y Y Y Y
             AUDITOR          volunteer.view   - - - -
             AUDITOR          volunteer.add    - - - -
+            AUDITOR          volunteer.signIn - - - -
             AUDITOR          team.create      - - - -
             AUDITOR          activity.create  - - - -
             AUDITOR          activity.signUp  - - - -
@@ -293,6 +298,7 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER list.export      - - - -
             EXECUTIVE_MEMBER volunteer.view   - - - -
             EXECUTIVE_MEMBER volunteer.add    - - - -
+            EXECUTIVE_MEMBER volunteer.signIn - - - -
             EXECUTIVE_MEMBER team.create      - - - -
             EXECUTIVE_MEMBER activity.create  - - - -
             EXECUTIVE_MEMBER activity.signUp  - - - -
@@ -331,6 +337,7 @@ class AccessMatrixIT {
             VOLUNTEER        list.export      - - - -
             VOLUNTEER        volunteer.view   - - - -
             VOLUNTEER        volunteer.add    - - - -
+            VOLUNTEER        volunteer.signIn - - - -
             VOLUNTEER        team.create      - - - -
             VOLUNTEER        activity.create  - - - -
             VOLUNTEER        activity.signUp  - - - -
@@ -495,6 +502,8 @@ class AccessMatrixIT {
         });
         // Each place's person is a volunteer already: the permission check passes, then the rule refuses.
         actions.put("volunteer.add", (unit, person, term, notice) -> volunteers.register(volunteerForm(person)));
+        actions.put("volunteer.signIn", (unit, person, term, notice) -> volunteers.registerWithSignIn(volunteerForm(person),
+                TestData.newUsername()));
         actions.put("team.create", (unit, person, term, notice) -> {
             TeamForm form = new TeamForm();
             form.setUnitId(unit);
