@@ -59,6 +59,17 @@ public final class TermsPage {
         return this;
     }
 
+    /** Adds an office holder who is new to the registry: registered in the dialog on the form, then added. */
+    public TermsPage addNewHolder(String name, String birthDate, String position) {
+        browser.click("#holderForm\\:newPerson");
+        browser.type("#newPersonForm\\:quickName", name);
+        browser.type("#newPersonForm\\:quickBirthDate_input", birthDate);
+        browser.click("#newPersonForm\\:quickSave");
+        browser.choose("holderForm:position", position);
+        browser.click("#holderForm\\:addHolder");
+        return this;
+    }
+
     /** The shown term's office holders once they satisfy {@code condition}. */
     public String holders(Predicate<String> condition) {
         return browser.waitForText("#termsForm\\:shown", condition);

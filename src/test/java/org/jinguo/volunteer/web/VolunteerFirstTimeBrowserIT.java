@@ -26,7 +26,8 @@ class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
         }
         browser.click("#volunteerForm\\:newPerson");
         browser.type("#newPersonForm\\:quickName", name);
-        browser.type("#newPersonForm\\:quickPhone", "139" + (10000000 + Math.abs(name.hashCode() % 89999999)));
+        String phone = "139" + (10000000 + Math.abs(name.hashCode() % 89999999));
+        browser.type("#newPersonForm\\:quickPhone", phone);
         browser.type("#newPersonForm\\:quickBirthDate_input", "1986-03-08");
         browser.screenshot("volunteer-new-person-dialog");
         browser.click("#newPersonForm\\:quickSave");
@@ -52,6 +53,16 @@ class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
         browser.open(volunteerPage);
         assertTrue(browser.text("#accountForm\\:accountState").contains(username), "the page names her sign-in now");
 
+        // registered again by mistake: the dialog offers her existing record instead, and picks it
+        browser.open("/volunteer/volunteer-edit.xhtml");
+        browser.click("#volunteerForm\\:newPerson");
+        browser.type("#newPersonForm\\:quickName", name);
+        browser.type("#newPersonForm\\:quickPhone", phone);
+        browser.click("#newPersonForm\\:quickSave");
+        assertTrue(browser.text("#newPersonForm\\:quickDuplicates").contains(name), "her record is offered");
+        browser.click("#newPersonForm [id$='useExisting']");
+        assertEquals(name, browser.value("#volunteerForm\\:person_input"), "the existing record is chosen");
+
         browser.open("/volunteer/volunteer-edit.xhtml");
         browser.type("#volunteerForm\\:person_input", name);
         String suggestion = browser.text(".ui-autocomplete-panel .ui-autocomplete-item");
@@ -76,7 +87,7 @@ class VolunteerFirstTimeBrowserIT extends BrowserTestBase {
         browser.open("/volunteer/volunteers.xhtml");
         String count = browser.text("#volunteersForm .ui-paginator-current");
         assertTrue(count.matches("共 [0-9,]+ 条，本页第 [0-9,]+–[0-9,]+ 条"), count);
-        browser.open("/volunteer/teams.xhtml");
+        browser.open("/organisation/unit-list.xhtml"); // her community and the few bodies under it: one page
         assertTrue(browser.text(".ui-paginator-current").startsWith("共 "), "a list of one page shows its count too");
     }
 }
