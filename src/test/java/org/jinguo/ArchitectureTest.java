@@ -45,6 +45,7 @@ class ArchitectureTest {
             "volunteer",    // volunteers, teams, activities, hours
             "incubation",   // the incubation base for social organisations
             "purchase",     // the government's purchase of services from those organisations
+            "bridge",       // the Jinguo Bridge: needs as orders of the six service lines, matched to providers
             "admin",        // users, the audit trail, the permission matrix
             "bootstrap",    // start-up: key check, the first district and administrator
             "demo");        // the demo district, loaded into an empty database when asked
