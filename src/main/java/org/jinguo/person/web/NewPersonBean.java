@@ -50,6 +50,10 @@ public class NewPersonBean implements Serializable {
 
     /** Registers her (once the possible duplicates, if any, were shown) and hands her to the form. */
     public void save(PersonPicker picker, boolean duplicatesSeen) {
+        if (form == null) { // posted without the dialog having been opened (a hand-made request): nothing to save
+            UiActions.nothingChosen();
+            return;
+        }
         form.setUnitId(unit == null ? null : unit.id());
         if (!duplicatesSeen) {
             duplicates = people.possibleDuplicates(form);

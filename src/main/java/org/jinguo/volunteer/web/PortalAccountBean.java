@@ -54,6 +54,10 @@ public class PortalAccountBean implements Serializable {
     }
 
     public void open() {
+        if (volunteerId == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("accountForm", () -> {
             given = accounts.open(volunteerId, username);
             access = accounts.access(volunteerId);
@@ -62,6 +66,10 @@ public class PortalAccountBean implements Serializable {
     }
 
     public void resetPassword() {
+        if (volunteerId == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("accountForm", () -> {
             given = accounts.resetPassword(volunteerId);
             access = accounts.access(volunteerId);
