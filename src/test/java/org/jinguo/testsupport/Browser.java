@@ -119,7 +119,9 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String css) {
         try {
-            return waiting(20).until(d -> {
+            return waiting(20)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // replaced as the page loads: look again
+                    .until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(css));
                 return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
             });
