@@ -31,6 +31,8 @@ public enum Permission {
     NOTICE_RECEIVE,
     /** Set the criteria and weights of the incubation base's admission assessment (the base's, not a unit's). */
     CRITERIA_MANAGE,
+    /** Keep the Jinguo Bridge's service menu and the service levels of its lines (the district's, not a unit's). */
+    SERVICE_MENU_MANAGE,
     /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
     VOLUNTEER_SELF
 }

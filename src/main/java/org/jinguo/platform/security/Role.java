@@ -10,6 +10,7 @@ import static org.jinguo.platform.security.Permission.RECORD_EDIT;
 import static org.jinguo.platform.security.Permission.RECORD_VIEW;
 import static org.jinguo.platform.security.Permission.ROLE_DISTRICT_ADMIN_GRANT;
 import static org.jinguo.platform.security.Permission.SENSITIVE_VIEW;
+import static org.jinguo.platform.security.Permission.SERVICE_MENU_MANAGE;
 import static org.jinguo.platform.security.Permission.UNIT_MANAGE;
 import static org.jinguo.platform.security.Permission.UNIT_VIEW;
 import static org.jinguo.platform.security.Permission.USER_MANAGE;
@@ -36,7 +37,7 @@ public enum Role {
     DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
             ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
             PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE, NOTICE_SEND, SUBTREE,
-            CRITERIA_MANAGE, SUBTREE)),
+            CRITERIA_MANAGE, SUBTREE, SERVICE_MENU_MANAGE, SUBTREE)),
     /** 单位管理员: manages the units below her own, and the users of her unit and below. */
     UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
             RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE,

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jinguo.platform.match.Scorecard;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
@@ -28,7 +29,7 @@ import org.jinguo.volunteer.model.VolunteerStatus;
  * fit, out of 100: skills wanted that she has (40), the activity's bridge among those she prefers (15),
  * living in the activity's own community (15, or 5 nearby), free at that weekday and time of day (15), and how
  * reliably she turned up before (15 times her attendance rate; 8 while she has no record). Every part is
- * returned, so staff see why she ranks where she does.
+ * returned, so staff see why she ranks where she does; the sum is the platform's one {@link Scorecard}.
  */
 @Stateless
 @ScopedToCaller
@@ -81,13 +82,16 @@ public class MatchingService {
         Set<Skill> matched = EnumSet.noneOf(Skill.class);
         matched.addAll(v.getSkills());
         matched.retainAll(activity.getSkills());
-        int skills = activity.getSkills().isEmpty() ? 0 : SKILLS * matched.size() / activity.getSkills().size();
-        int line = v.getLines().contains(activity.getLine()) ? LINE : 0;
-        int place = v.getUnit().getId().equals(activity.getUnit().getId()) ? SAME_UNIT : NEARBY;
-        int time = new HashSet<>(v.getSlots()).contains(when) ? AVAILABLE : 0;
         Double rate = record.rate();
-        int reliable = rate == null ? NO_RECORD : (int) Math.round(RELIABILITY * rate);
-        return new Match(v.getId(), v.getPerson().getName(), v.getUnit().getName(), skills + line + place + time + reliable,
-                matched, skills, line, place, time, reliable, record);
+        Scorecard card = Scorecard.builder()
+                .points("skills", SKILLS, activity.getSkills().isEmpty() ? 0 : SKILLS * matched.size() / activity.getSkills().size())
+                .when("line", LINE, v.getLines().contains(activity.getLine()))
+                .points("place", SAME_UNIT, v.getUnit().getId().equals(activity.getUnit().getId()) ? SAME_UNIT : NEARBY)
+                .when("time", AVAILABLE, new HashSet<>(v.getSlots()).contains(when))
+                .points("reliability", RELIABILITY, rate == null ? NO_RECORD : (int) Math.round(RELIABILITY * rate))
+                .build();
+        return new Match(v.getId(), v.getPerson().getName(), v.getUnit().getName(), card.total(), matched,
+                card.points("skills"), card.points("line"), card.points("place"), card.points("time"),
+                card.points("reliability"), record);
     }
 }
