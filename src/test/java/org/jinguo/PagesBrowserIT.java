@@ -81,6 +81,12 @@ class PagesBrowserIT extends BrowserTestBase {
             new Page("incubation-report", "/incubation/report.xhtml"),
             new Page("contracts", "/purchase/contracts.xhtml"),
             new Page("contract", "/purchase/contracts.xhtml", "a[href*='/purchase/contract.xhtml?id=']"),
+            new Page("orders", "/bridge/orders.xhtml"),
+            new Page("order", "/bridge/orders.xhtml", "a[href*='/bridge/order.xhtml?id=']"),
+            new Page("need", "/bridge/need.xhtml"),
+            new Page("providers", "/bridge/providers.xhtml"),
+            new Page("provider-new", "/bridge/providers.xhtml", "button[id$=':newProvider']"),
+            new Page("service-menu", "/bridge/menu.xhtml"),
             new Page("users", "/admin/users.xhtml"),
             new Page("permissions", "/admin/permissions.xhtml"),
             new Page("password", "/account/password.xhtml"));
@@ -113,7 +119,8 @@ class PagesBrowserIT extends BrowserTestBase {
                     new Page("my-notice", "/portal/notices.xhtml", "a[href*='/portal/notice.xhtml?id=']"))));
             sweep.browser.reset();
             sweep.browser.signIn("volunteer", DEMO_PASSWORD);
-            problems.addAll(sweep.look(List.of(new Page("my-volunteering", "/portal/volunteer.xhtml"))));
+            problems.addAll(sweep.look(List.of(new Page("my-volunteering", "/portal/volunteer.xhtml"),
+                    new Page("my-orders", "/portal/orders.xhtml"))));
             return problems;
         });
     }

@@ -187,6 +187,12 @@ public class DemoData {
         List<OrgUnit> communities = streets.values().stream().flatMap(List::stream).toList();
         incubation.load(district, byName.get(DemoIncubation.BASE_UNIT), communities, this::demoPerson);
         written();
+        Map<Long, List<Long>> streetIds = new LinkedHashMap<>();
+        streets.forEach((street, below) -> streetIds.put(street.getId(), below.stream().map(OrgUnit::getId).toList()));
+        Map<String, Long> ids = new HashMap<>();
+        byName.forEach((name, unit) -> ids.put(name, unit.getId()));
+        new DemoBridge(em, this::demoPerson).load(district.getId(), streetIds, ids, demoVolunteer.getId());
+        written();
         elections(district, elected);
 
         OrgUnit members = Scoped.byId(em, OrgUnit.class, nanqiaosi.getId());

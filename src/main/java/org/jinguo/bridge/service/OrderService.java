@@ -77,6 +77,9 @@ public class OrderService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    ParentUnits parentUnits;
+
     /** An order in a list. */
     public record OrderRow(long id, String orderNo, ServiceLine line, ItemName item, String otherItem,
                            String requesterName, String communityName, String unitName, OrderStatus status,
@@ -189,8 +192,7 @@ public class OrderService {
     public void transfer(long orderId, @Size(max = 500, message = "{jinguo.size.max}") String reason, long version) {
         Caller caller = currentCaller.require(Permission.RECORD_VIEW);
         BridgeOrder order = locked(caller, orderId, version);
-        OrgUnit unit = Scoped.byId(em, OrgUnit.class, order.getUnit().getId());
-        OrgUnit parent = unit.getParent();
+        OrgUnit parent = parentUnits.parentOf(order.getUnit().getId());
         if (parent == null) {
             throw new BusinessRuleException("bridge.transfer.top", null);
         }
@@ -244,7 +246,7 @@ public class OrderService {
                 o.getDescription(), o.getPreferredOn(), o.getPreferredPart(), o.getPlace(), o.getChannel(), o.isConsent(),
                 o.getProvider() == null ? null : o.getProvider().getId(), o.getAcceptedAt(), o.getDispatchedAt(),
                 o.getTakenAt(), o.getDoneOn(), o.getDoneMinutes(), o.getDoneNotes(), o.getRatingComment(), timeline,
-                moves, editable, editable && Scoped.byId(em, OrgUnit.class, o.getUnit().getId()).getParent() != null);
+                moves, editable, editable && ParentUnits.parentPath(o.getUnitPath()) != null);
     }
 
     private BridgeOrder locked(Caller caller, long orderId, long version) {

@@ -27,7 +27,8 @@ import org.jinguo.volunteer.model.Slot;
 /**
  * Ranks the providers taking orders for an order, out of 100, on the platform's one {@link Scorecard}: offers the
  * menu item asked for (30; 15 when the need is "other" and she offers something of its line), serves its community
- * (25), its street or town (15) or only elsewhere (5), free at the preferred weekday and part of the day (15; full
+ * (25: it is among her areas, or she is registered there), works in its street or town (15: registered or serving
+ * there) or only elsewhere (5), free at the preferred weekday and part of the day (15; full
  * when no time was asked for), her rating (15 × stars / 5; 8 before her first rated order), and room for another
  * order (15 × the share of her capacity still free). Providers offering nothing of the line are not candidates.
  */
@@ -93,11 +94,12 @@ public class ProviderMatching {
         OrgUnit community = order.getCommunity();
         int place = ELSEWHERE;
         if (community != null) {
-            if (p.getAreas().stream().anyMatch(a -> community.getPath().startsWith(a.getPath()))) {
+            String street = ParentUnits.parentPath(community.getPath());
+            if (p.getUnitPath().equals(community.getPath())
+                    || p.getAreas().stream().anyMatch(a -> community.getPath().startsWith(a.getPath()))) {
                 place = COMMUNITY;
-            } else if (community.getParent() != null && (community.getParent().getPath().startsWith(p.getUnitPath())
-                    || p.getAreas().stream().anyMatch(a -> a.getParent() != null
-                    && a.getParent().getId().equals(community.getParent().getId())))) {
+            } else if (street != null && (p.getUnitPath().startsWith(street)
+                    || p.getAreas().stream().anyMatch(a -> a.getPath().startsWith(street)))) {
                 place = STREET;
             }
         }

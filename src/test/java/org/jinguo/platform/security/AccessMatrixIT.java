@@ -13,6 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.bridge.model.OrderMove;
+import org.jinguo.bridge.model.ProviderKind;
+import org.jinguo.bridge.service.NeedForm;
+import org.jinguo.bridge.service.OrderFilter;
+import org.jinguo.bridge.service.OrderService;
+import org.jinguo.bridge.service.ProviderForm;
+import org.jinguo.bridge.service.ProviderService;
+import org.jinguo.bridge.service.ServiceMenuService;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditService;
@@ -117,6 +125,11 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   contract.create  Y Y - -
             DISTRICT_ADMIN   delivery.record  Y Y - -
             DISTRICT_ADMIN   criteria.manage  Y Y Y Y
+            DISTRICT_ADMIN   order.view       Y Y - -
+            DISTRICT_ADMIN   order.submit     Y Y - -
+            DISTRICT_ADMIN   order.move       Y Y - -
+            DISTRICT_ADMIN   provider.register Y Y - -
+            DISTRICT_ADMIN   menu.manage      Y Y Y Y
             UNIT_ADMIN       unit.view        Y Y - -
             UNIT_ADMIN       unit.edit        - Y - -
             UNIT_ADMIN       unit.addChild    Y Y - -
@@ -156,6 +169,11 @@ class AccessMatrixIT {
             UNIT_ADMIN       contract.create  Y Y - -
             UNIT_ADMIN       delivery.record  Y Y - -
             UNIT_ADMIN       criteria.manage  - - - -
+            UNIT_ADMIN       order.view       Y Y - -
+            UNIT_ADMIN       order.submit     Y Y - -
+            UNIT_ADMIN       order.move       Y Y - -
+            UNIT_ADMIN       provider.register Y Y - -
+            UNIT_ADMIN       menu.manage      - - - -
             STAFF            unit.view        Y Y - -
             STAFF            unit.edit        - - - -
             STAFF            unit.addChild    - - - -
@@ -195,6 +213,11 @@ class AccessMatrixIT {
             STAFF            contract.create  Y Y - -
             STAFF            delivery.record  Y Y - -
             STAFF            criteria.manage  - - - -
+            STAFF            order.view       Y Y - -
+            STAFF            order.submit     Y Y - -
+            STAFF            order.move       Y Y - -
+            STAFF            provider.register Y Y - -
+            STAFF            menu.manage      - - - -
             READ_ONLY        unit.view        Y Y - -
             READ_ONLY        unit.edit        - - - -
             READ_ONLY        unit.addChild    - - - -
@@ -234,6 +257,11 @@ class AccessMatrixIT {
             READ_ONLY        contract.create  - - - -
             READ_ONLY        delivery.record  - - - -
             READ_ONLY        criteria.manage  - - - -
+            READ_ONLY        order.view       Y Y - -
+            READ_ONLY        order.submit     - - - -
+            READ_ONLY        order.move       - - - -
+            READ_ONLY        provider.register - - - -
+            READ_ONLY        menu.manage      - - - -
             AUDITOR          unit.view        Y Y - -
             AUDITOR          unit.edit        - - - -
             AUDITOR          unit.addChild    - - - -
@@ -273,6 +301,11 @@ class AccessMatrixIT {
             AUDITOR          contract.create  - - - -
             AUDITOR          delivery.record  - - - -
             AUDITOR          criteria.manage  - - - -
+            AUDITOR          order.view       - - - -
+            AUDITOR          order.submit     - - - -
+            AUDITOR          order.move       - - - -
+            AUDITOR          provider.register - - - -
+            AUDITOR          menu.manage      - - - -
             EXECUTIVE_MEMBER unit.view        - - - -
             EXECUTIVE_MEMBER unit.edit        - - - -
             EXECUTIVE_MEMBER unit.addChild    - - - -
@@ -312,6 +345,11 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER contract.create  - - - -
             EXECUTIVE_MEMBER delivery.record  - - - -
             EXECUTIVE_MEMBER criteria.manage  - - - -
+            EXECUTIVE_MEMBER order.view       - - - -
+            EXECUTIVE_MEMBER order.submit     - - - -
+            EXECUTIVE_MEMBER order.move       - - - -
+            EXECUTIVE_MEMBER provider.register - - - -
+            EXECUTIVE_MEMBER menu.manage      - - - -
             VOLUNTEER        unit.view        - - - -
             VOLUNTEER        unit.edit        - - - -
             VOLUNTEER        unit.addChild    - - - -
@@ -351,6 +389,11 @@ class AccessMatrixIT {
             VOLUNTEER        contract.create  - - - -
             VOLUNTEER        delivery.record  - - - -
             VOLUNTEER        criteria.manage  - - - -
+            VOLUNTEER        order.view       - - - -
+            VOLUNTEER        order.submit     - - - -
+            VOLUNTEER        order.move       - - - -
+            VOLUNTEER        provider.register - - - -
+            VOLUNTEER        menu.manage      - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -433,6 +476,19 @@ class AccessMatrixIT {
     private final Map<Long, Long> placeOrgs = new java.util.HashMap<>();
     private final Map<Long, Long> placeRooms = new java.util.HashMap<>();
     private final Map<Long, Long> placeContracts = new java.util.HashMap<>();
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ProviderService providers;
+
+    @Inject
+    ServiceMenuService menu;
+
+    /** Each place's unit → an order of the Bridge it handles; and a menu item a partner institution may offer. */
+    private final Map<Long, Long> placeOrders = new java.util.HashMap<>();
+    private long institutionItem;
 
     /** Each place's unit → its volunteer (the place's person) and an activity of it. */
     private final Map<Long, Long> placeVolunteers = new java.util.HashMap<>();
@@ -539,7 +595,41 @@ class AccessMatrixIT {
             form.setActive(false);
             pipeline.saveCriterion(form);
         });
+        actions.put("order.view", (unit, person, term, notice) -> {
+            OrderFilter filter = new OrderFilter();
+            filter.setUnitId(unit);
+            orders.count(filter);
+        });
+        actions.put("order.submit", (unit, person, term, notice) -> orders.submit(needOf(unit, person)));
+        // Recalling an order that was never published is refused by the state machine after the permission check.
+        actions.put("order.move", (unit, person, term, notice) -> orders.move(placeOrders.get(unit), OrderMove.RECALL, null,
+                orders.view(placeOrders.get(unit)).version()));
+        actions.put("provider.register", (unit, person, term, notice) -> providers.register(institutionAt(unit)));
+        // The service levels are the district's, the same at every place; saved unchanged.
+        actions.put("menu.manage", (unit, person, term, notice) -> {
+            ServiceMenuService.LevelRow level = menu.levels().get(0);
+            menu.saveLevel(level.line(), level.acceptDays(), level.dispatchDays(), level.rateDays(), level.version());
+        });
         return actions;
+    }
+
+    private static NeedForm needOf(long unit, long person) {
+        NeedForm form = new NeedForm();
+        form.setUnitId(unit);
+        form.setRequesterId(person);
+        form.setLine(ServiceLine.LEGAL_RIGHTS);
+        form.setOtherItem("权限矩阵");
+        form.setDescription("权限矩阵测试");
+        return form;
+    }
+
+    private ProviderForm institutionAt(long unit) {
+        ProviderForm form = new ProviderForm();
+        form.setUnitId(unit);
+        form.setKind(ProviderKind.INSTITUTION);
+        form.setName(unique("矩阵机构"));
+        form.setItemIds(new ArrayList<>(List.of(institutionItem)));
+        return form;
     }
 
     private static OrgForm orgForm(long unit) {
@@ -664,7 +754,10 @@ class AccessMatrixIT {
             placeOrgs.put(unit, org);
             placeRooms.put(unit, call("district", () -> baseSupport.saveRoom(roomForm(unit))));
             placeContracts.put(unit, call("district", () -> contracts.create(contractForm(unit, org))));
+            placeOrders.put(unit, call("district", () -> orders.submit(needOf(unit, person))));
         }
+        institutionItem = call("district", () -> menu.items(ServiceLine.LEGAL_RIGHTS, false)).stream()
+                .filter(i -> i.kinds().contains(ProviderKind.INSTITUTION)).findFirst().orElseThrow().id();
         long volunteerPerson = call("district", () -> people.create(TestData.personForm(own, unique("矩阵志愿者"))));
         run("district", () -> volunteers.register(volunteerForm(volunteerPerson)));
 
