@@ -81,6 +81,7 @@ class PagesBrowserIT extends BrowserTestBase {
             new Page("incubation-report", "/incubation/report.xhtml"),
             new Page("contracts", "/purchase/contracts.xhtml"),
             new Page("contract", "/purchase/contracts.xhtml", "a[href*='/purchase/contract.xhtml?id=']"),
+            new Page("bridge-overview", "/bridge/overview.xhtml"),
             new Page("orders", "/bridge/orders.xhtml"),
             new Page("order", "/bridge/orders.xhtml", "a[href*='/bridge/order.xhtml?id=']"),
             new Page("need", "/bridge/need.xhtml"),
@@ -110,7 +111,7 @@ class PagesBrowserIT extends BrowserTestBase {
     void theAuditorsTheMembersAndTheVolunteersPagesAndThePublicOnes() {
         inBothLanguages(sweep -> {
             List<String> problems = new ArrayList<>(sweep.look(List.of(new Page("login", "/login.xhtml"),
-                    new Page("join", "/join.xhtml"))));
+                    new Page("join", "/join.xhtml"), new Page("help", "/help.xhtml"), new Page("track", "/track.xhtml"))));
             sweep.browser.signIn("auditor", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("audit", "/audit/entries.xhtml"))));
             sweep.browser.reset();

@@ -158,13 +158,18 @@ public class ProviderDeskService {
     List<Provider> mine() {
         Caller caller = currentCaller.require(Permission.VOLUNTEER_SELF);
         AuditContext.bind(currentCaller.actor());
-        // outer joins: a path like p.team.leader in one half of the OR would otherwise drop every provider without a team
-        return em.createQuery("SELECT DISTINCT p FROM Provider p LEFT JOIN p.volunteer v LEFT JOIN p.team t LEFT JOIN t.leader l "
-                        + "WHERE (p.kind = :volunteer AND v.person.id = (SELECT u.personId FROM UserAccount u WHERE u.id = :user)) "
-                        + "OR (p.kind = :team AND l.person.id = (SELECT u.personId FROM UserAccount u WHERE u.id = :user))",
-                        Provider.class)
-                .setParameter("volunteer", ProviderKind.VOLUNTEER).setParameter("team", ProviderKind.TEAM)
-                .setParameter("user", caller.userId()).getResultList();
+        Long person = em.createQuery("SELECT u.personId FROM UserAccount u WHERE u.id = :user", Long.class)
+                .setParameter("user", caller.userId()).getResultStream().findFirst().orElse(null);
+        if (person == null) {
+            return List.of();
+        }
+        List<Provider> mine = new java.util.ArrayList<>(em.createQuery("SELECT p FROM Provider p JOIN p.volunteer v "
+                        + "WHERE p.kind = :kind AND v.person.id = :person", Provider.class)
+                .setParameter("kind", ProviderKind.VOLUNTEER).setParameter("person", person).getResultList());
+        mine.addAll(em.createQuery("SELECT p FROM Provider p JOIN p.team t JOIN t.leader l "
+                        + "WHERE p.kind = :kind AND l.person.id = :person", Provider.class)
+                .setParameter("kind", ProviderKind.TEAM).setParameter("person", person).getResultList());
+        return mine;
     }
 
     private DeskRow row(BridgeOrder o) {

@@ -62,6 +62,8 @@ class BridgeRulesIT {
     VolunteerService volunteers;
     @Inject
     VolunteerPortalService portal;
+    @Inject
+    UnratedOrders unrated;
 
     @Test
     void aNeedBecomesAnOrderAndEveryMoveIsCheckedAgainstTheOneStateMachine() throws Exception {
@@ -216,6 +218,30 @@ class BridgeRulesIT {
         assertEquals("这周在外地", declined.reason());
         assertEquals(call("district", () -> providers.row(mine)).name(), declined.providerName());
         assertTrue(call("volunteer", () -> desk.orders(200)).stream().noneMatch(r -> r.id() == order));
+    }
+
+    @Test
+    void anOrderLeftUnratedClosesItselfAfterTheLinesDaysAndTakesNoLateRating() throws Exception {
+        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
+                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
+        long mine = call("volunteer", () -> desk.providerIds()).get(0);
+        roomFor(mine);
+        long order = need("district", "江北区妇联", visit);
+        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
+        run("district", () -> orders.dispatch(order, mine, version(order)));
+        run("volunteer", () -> desk.take(order));
+        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 30, "电话回访"));
+        int rateDays = call("district", () -> menu.levels()).stream().filter(l -> l.line() == ServiceLine.VOLUNTEERING)
+                .findFirst().orElseThrow().rateDays();
+
+        call("district", () -> unrated.closeAsOf(java.time.Instant.now().plus(java.time.Duration.ofDays(rateDays - 1))));
+        assertEquals(OrderStatus.TO_RATE, call("district", () -> orders.view(order)).row().status(), "not yet");
+        assertTrue(call("district", () -> unrated.closeAsOf(java.time.Instant.now().plus(java.time.Duration.ofDays(rateDays + 1)))) >= 1);
+        OrderView closed = call("district", () -> orders.view(order));
+        assertEquals(OrderStatus.COMPLETED, closed.row().status());
+        assertNull(closed.row().rating());
+        assertEquals(OrderMove.CLOSE_UNRATED, closed.timeline().get(closed.timeline().size() - 1).move());
+        assertEquals("order.move.notAllowed", key(() -> run("district", () -> orders.rate(order, 5, null, version(order)))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
