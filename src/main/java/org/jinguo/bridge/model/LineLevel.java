@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 import org.jinguo.platform.persistence.BaseEntity;
 import org.jinguo.vocabulary.ServiceLine;
 
@@ -16,6 +18,7 @@ import org.jinguo.vocabulary.ServiceLine;
  */
 @Entity
 @Table(name = "bridge_line_level")
+@Cache(isolation = CacheIsolationType.ISOLATED)
 public class LineLevel extends BaseEntity {
 
     @Id

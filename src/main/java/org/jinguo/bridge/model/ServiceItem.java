@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 import org.jinguo.platform.persistence.BaseEntity;
 import org.jinguo.vocabulary.ServiceLine;
 
@@ -30,6 +32,9 @@ import org.jinguo.vocabulary.ServiceLine;
  */
 @Entity
 @Table(name = "service_item")
+// Not in the shared cache: its provider kinds are batch-fetched, and a batch read through a cached item re-runs the query
+// that first loaded it, in a later transaction, and came back empty (an item seemed to allow no kind of provider).
+@Cache(isolation = CacheIsolationType.ISOLATED)
 public class ServiceItem extends BaseEntity {
 
     @Id

@@ -32,6 +32,7 @@ import org.jinguo.bridge.model.ProviderStatus;
 import org.jinguo.bridge.model.ServiceItem;
 import org.jinguo.bridge.model.Urgency;
 import org.jinguo.bridge.model.WorkingDays;
+import org.jinguo.organisation.service.ContactService;
 import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
@@ -79,6 +80,9 @@ public class OrderService {
 
     @Inject
     ParentUnits parentUnits;
+
+    @Inject
+    ContactService contacts;
 
     /** An order in a list. */
     public record OrderRow(long id, String orderNo, ServiceLine line, ItemName item, String otherItem,
@@ -143,6 +147,9 @@ public class OrderService {
         order.numberIn(today.getYear());
         em.persist(OrderEvent.submitted(order, caller.username()));
         em.flush();
+        if (form.getContactLogId() != null) {
+            contacts.becameOrder(form.getContactLogId(), order.getOrderNo());
+        }
         return order.getId();
     }
 

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.jinguo.bridge.model.NeedChannel;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderService;
 import org.jinguo.bridge.service.ServiceMenuService;
 import org.jinguo.bridge.service.ServiceMenuService.ItemRow;
+import org.jinguo.organisation.service.ContactService;
 import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
@@ -40,17 +42,43 @@ public class NeedBean implements Serializable, PersonPicker {
     UnitDirectory units;
     @Inject
     CurrentCaller currentCaller;
+    @Inject
+    ContactService contacts;
 
     private final NeedForm form = new NeedForm();
     private UnitRow unit;
     private UnitRow community;
     private PersonRow requester;
     private List<ItemRow> items = List.of();
+    private String contactLog;
 
     @PostConstruct
     void init() {
         form.setLine(org.jinguo.vocabulary.ServiceLine.FAMILY_AID);
         lineChanged();
+    }
+
+    /**
+     * Opened from an executive member's contact log ({@code ?contactLog=}): the need raised there is taken down as it
+     * was logged, for the resident it was raised by; the entry and the order then point at each other.
+     */
+    public void load() throws java.io.IOException {
+        if (contactLog == null || contactLog.isBlank()) {
+            return;
+        }
+        UiActions.load(() -> {
+            ContactService.NeedRaised raised = contacts.needRaised(Long.parseLong(contactLog.trim()));
+            if (raised.orderNo() != null) {
+                UiActions.info("need.fromContact.already", raised.orderNo());
+            }
+            form.setContactLogId(raised.logId());
+            form.setChannel(NeedChannel.RESIDENT_CONTACT);
+            form.setLine(raised.line() == null ? form.getLine() : raised.line());
+            form.setDescription(raised.need());
+            requester = people.row(raised.residentId());
+            unit = units.row(raised.unitId());
+            lineChanged();
+        });
     }
 
     /** The line chosen: its menu items are offered, the item chosen before is dropped. */
@@ -88,6 +116,14 @@ public class NeedBean implements Serializable, PersonPicker {
     public List<UnitRow> completeCommunity(String query) {
         return units.search(query, 0, 40).stream()
                 .filter(u -> u.type() == UnitType.COMMUNITY || u.type() == UnitType.VILLAGE).limit(20).toList();
+    }
+
+    public String getContactLog() {
+        return contactLog;
+    }
+
+    public void setContactLog(String contactLog) {
+        this.contactLog = contactLog;
     }
 
     public NeedForm getForm() {

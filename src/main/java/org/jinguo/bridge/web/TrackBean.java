@@ -89,6 +89,11 @@ public class TrackBean {
         return order;
     }
 
+    /** Whether the order found waits for her rating. */
+    public boolean isRateable() {
+        return order != null && order.rateable();
+    }
+
     public boolean isSearched() {
         return searched;
     }

@@ -48,6 +48,10 @@ public class ContactLog extends UnitOwned {
     @Column(name = "need_line", length = 32)
     private ServiceLine needLine;
 
+    /** The Bridge order the need became, by its number (the order points back to this entry). */
+    @Column(name = "order_no", length = 20)
+    private String orderNo;
+
     protected ContactLog() {
     }
 
@@ -83,5 +87,13 @@ public class ContactLog extends UnitOwned {
 
     public ServiceLine getNeedLine() {
         return needLine;
+    }
+
+    public String getOrderNo() {
+        return orderNo;
+    }
+
+    public void becameOrder(String orderNo) {
+        this.orderNo = orderNo;
     }
 }

@@ -51,7 +51,7 @@ public class ContactService {
     }
 
     /** One contact in the log. */
-    public record LogRow(long id, LocalDate contactedOn, ContactChannel channel, String need, ServiceLine needLine)
+    public record LogRow(long id, LocalDate contactedOn, ContactChannel channel, String need, ServiceLine needLine, String orderNo)
             implements Serializable {
     }
 
@@ -175,7 +175,7 @@ public class ContactService {
         return em.createQuery("SELECT l FROM ContactLog l WHERE l.contact.id = :id ORDER BY l.contactedOn DESC, l.id DESC",
                         ContactLog.class)
                 .setParameter("id", contact.getId()).getResultList().stream()
-                .map(l -> new LogRow(l.getId(), l.getContactedOn(), l.getChannel(), l.getNeed(), l.getNeedLine()))
+                .map(l -> new LogRow(l.getId(), l.getContactedOn(), l.getChannel(), l.getNeed(), l.getNeedLine(), l.getOrderNo()))
                 .toList();
     }
 
@@ -194,6 +194,37 @@ public class ContactService {
         em.persist(log);
         em.flush();
         return log.getId();
+    }
+
+    /** A need raised in a contact, as it is taken on as a Bridge order: who raised it, where, what and on which bridge. */
+    public record NeedRaised(long logId, long unitId, long residentId, String need, ServiceLine line, String orderNo)
+            implements Serializable {
+    }
+
+    /** The need of a log entry, for the order it becomes; refused when the entry raised none. */
+    public NeedRaised needRaised(long logId) {
+        viewer();
+        ContactLog log = Scoped.byId(em, ContactLog.class, logId);
+        if (log.getNeed() == null) {
+            throw new BusinessRuleException("contact.noNeed", null);
+        }
+        return new NeedRaised(log.getId(), log.getUnit().getId(), log.getContact().getResident().getId(), log.getNeed(),
+                log.getNeedLine(), log.getOrderNo());
+    }
+
+    /** Notes the order a logged need became; a need becomes one order only. */
+    public void becameOrder(long logId, @NotNull String orderNo) {
+        Caller caller = viewer();
+        ContactLog log = Scoped.byId(em, ContactLog.class, logId);
+        caller.require(Permission.RECORD_EDIT, log.getUnitPath());
+        if (log.getNeed() == null) {
+            throw new BusinessRuleException("contact.noNeed", null);
+        }
+        if (log.getOrderNo() != null) {
+            throw new BusinessRuleException("contact.alreadyOrdered", null, log.getOrderNo());
+        }
+        log.becameOrder(orderNo);
+        em.flush();
     }
 
     private Caller viewer() {
