@@ -246,6 +246,9 @@ final class DemoBridge {
     private void order(OrgUnit street, OrgUnit community, ServiceItem item, boolean other, int daysAgo) {
         LocalDate day = today.minusDays(daysAgo);
         Instant at = day.atTime(LocalTime.of(8 + random.nextInt(9), random.nextInt(60))).atZone(Beijing.ZONE).toInstant();
+        if (at.isAfter(Instant.now())) {
+            at = Instant.now().minusSeconds(60L * (5 + random.nextInt(120))); // today's need came in before now
+        }
         Person requester = people.make(community, random);
         NeedChannel channel = NeedChannel.values()[random.nextInt(NeedChannel.values().length)];
         String[] texts = NEEDS.get(item.getNameZh());

@@ -195,7 +195,7 @@ class BridgeRulesIT {
         assertEquals(OrderStatus.COMPLETED, done.row().status());
         assertEquals(5, done.row().rating());
         assertEquals("bridge.rate.once", key(() -> run("district", () -> orders.rate(order, 4, null, version(order)))));
-        assertEquals(List.of(null, OrderMove.ACCEPT, OrderMove.DISPATCH, OrderMove.TAKE, OrderMove.REPORT_DONE, OrderMove.RATE),
+        assertEquals(java.util.Arrays.asList(null, OrderMove.ACCEPT, OrderMove.DISPATCH, OrderMove.TAKE, OrderMove.REPORT_DONE, OrderMove.RATE),
                 done.timeline().stream().map(OrderService.EventRow::move).toList());
     }
 

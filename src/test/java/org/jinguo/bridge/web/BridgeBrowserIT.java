@@ -82,7 +82,7 @@ class BridgeBrowserIT extends BrowserTestBase {
         for (String step : new String[]{"提交需求", "受理", "派单", "接单", "服务完成", "评价"}) {
             assertTrue(timeline.contains(step), step + " in " + timeline);
         }
-        browser.screenshot("bridge-order-timeline");
+        browser.screenshotPage("bridge-order-timeline", 1200);
         browser.open("/volunteer/hours.xhtml");
         assertTrue(browser.waitForText("body", t -> t.contains(orderNo)).contains(orderNo),
                 "her hours from the order wait for approval");
