@@ -196,5 +196,8 @@ CREATE TABLE bridge_order_event (
 
 CREATE INDEX ix_bridge_order_event_order ON bridge_order_event (order_id, happened_at);
 
+-- A provider organisation's account (role PROVIDER) signs in for its provider record.
+ALTER TABLE app_user ADD COLUMN provider_id BIGINT;
+
 -- The contact log entry a need was raised in points to the order it became (the order points back to it).
 ALTER TABLE contact_log ADD COLUMN order_no VARCHAR(20);

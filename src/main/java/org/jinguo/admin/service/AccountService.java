@@ -116,6 +116,9 @@ public class AccountService {
      * a person has at most one account; other accounts are linked to nobody.
      */
     private Long memberPerson(NewUserForm form, OrgUnit unit) {
+        if (form.getRoles().contains(Role.PROVIDER)) {
+            throw new BusinessRuleException("user.provider.fromProviders", "roles");
+        }
         if (form.getRoles().stream().noneMatch(Role::isPersonal)) {
             return null;
         }

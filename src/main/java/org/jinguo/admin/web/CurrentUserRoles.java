@@ -17,6 +17,7 @@ public class CurrentUserRoles {
 
     public List<Role> grantable() {
         boolean district = currentCaller.get().map(c -> c.can(Permission.ROLE_DISTRICT_ADMIN_GRANT)).orElse(false);
-        return Arrays.stream(Role.values()).filter(r -> district || r != Role.DISTRICT_ADMIN).toList();
+        // a provider's account is opened from the Bridge's providers page, which links it to its provider
+        return Arrays.stream(Role.values()).filter(r -> (district || r != Role.DISTRICT_ADMIN) && r != Role.PROVIDER).toList();
     }
 }

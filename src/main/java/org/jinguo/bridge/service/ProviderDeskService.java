@@ -20,6 +20,7 @@ import org.jinguo.bridge.model.OrderMove;
 import org.jinguo.bridge.model.OrderStatus;
 import org.jinguo.bridge.model.Provider;
 import org.jinguo.bridge.model.ProviderKind;
+import org.jinguo.bridge.model.ProviderStatus;
 import org.jinguo.bridge.model.ServiceItem;
 import org.jinguo.platform.audit.AuditContext;
 import org.jinguo.platform.audit.AuditTrail;
@@ -36,7 +37,8 @@ import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.service.VolunteerPortalService;
 
 /**
- * The provider's side of the Bridge, in a volunteer's portal: the orders dispatched to her, or to the team she leads;
+ * The provider's side of the Bridge: in a volunteer's portal, the orders dispatched to her or to the team she leads; at
+ * a provider organisation's desk (role PROVIDER), the orders dispatched to that provider;
  * taking or declining them, starting the service and reporting it done. Orders belong to units she does not manage,
  * so this service looks past the unit scope; every query is bound to the providers her own account stands for, and
  * any other order is not found. The requester's phone and address stay masked until she has taken the order, and
@@ -88,12 +90,65 @@ public class ProviderDeskService {
                 .setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
         return orders.stream()
                 .sorted((a, b) -> Boolean.compare(b.getStatus() == OrderStatus.DISPATCHED, a.getStatus() == OrderStatus.DISPATCHED))
-                .map(this::row).toList();
+                .map(o -> row(o, o.getProvider())).toList();
     }
 
     /** The ids of the providers she acts for (her own volunteer record's, and the teams she leads). */
     public List<Long> providerIds() {
         return mine().stream().map(Provider::getId).toList();
+    }
+
+    /**
+     * The orders published for claiming (抢单) that she may claim: asking for what she offers, in her area (her
+     * community or street, as matching counts it), while she has room. Newest first.
+     */
+    public List<DeskRow> published(int max) {
+        List<Provider> mine = mine().stream().filter(p -> p.getStatus() == ProviderStatus.ACTIVE).toList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<BridgeOrder> open = em.createQuery("SELECT o FROM BridgeOrder o JOIN FETCH o.requester LEFT JOIN FETCH o.item "
+                        + "LEFT JOIN FETCH o.community WHERE o.status = :published ORDER BY o.submittedAt DESC, o.id DESC",
+                        BridgeOrder.class)
+                .setParameter("published", OrderStatus.PUBLISHED).setMaxResults(500).getResultList();
+        return open.stream().filter(o -> claimant(mine, o) != null).limit(Math.max(1, Math.min(max, 100)))
+                .map(o -> row(o, claimant(mine, o))).toList();
+    }
+
+    /** 抢单: the first of the providers to claim a published order gets it; a later claim is told it is gone. */
+    public void claim(long orderId) {
+        Caller caller = deskCaller();
+        List<Provider> mine = mine().stream().filter(p -> p.getStatus() == ProviderStatus.ACTIVE).toList();
+        BridgeOrder order = em.createQuery("SELECT o FROM BridgeOrder o WHERE o.id = :id", BridgeOrder.class)
+                .setParameter("id", orderId).getResultStream().findFirst().orElseThrow(RecordNotFoundException::new);
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order);
+        if (order.getStatus() != OrderStatus.PUBLISHED) {
+            throw new BusinessRuleException("bridge.claim.gone", null);
+        }
+        Provider provider = claimant(mine, order);
+        if (provider == null) {
+            throw new RecordNotFoundException(); // not offered to her: as if it did not exist
+        }
+        order.setProvider(provider);
+        em.persist(order.move(OrderMove.CLAIM, null, caller.username(), Instant.now()).to(provider, null));
+        em.flush();
+    }
+
+    /** Which of her providers may claim the order: one offering what it asks for, in its area, with room; or null. */
+    private Provider claimant(List<Provider> mine, BridgeOrder order) {
+        for (Provider p : mine) {
+            boolean near = ProviderMatching.score(order, p, 0).points("place") >= ProviderMatching.STREET;
+            if (ProviderMatching.offers(p, order) && near && open(p) < p.getCapacity()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private long open(Provider p) {
+        return em.createQuery("SELECT COUNT(o) FROM BridgeOrder o WHERE o.provider = :p AND o.status IN :holding", Long.class)
+                .setParameter("p", p).setParameter("holding", ProviderService.HOLDING).getSingleResult();
     }
 
     /** 接单 */
@@ -119,7 +174,7 @@ public class ProviderDeskService {
         if (on.isAfter(Beijing.today())) {
             throw new BusinessRuleException("bridge.done.future", "doneOn");
         }
-        Caller caller = currentCaller.require(Permission.VOLUNTEER_SELF);
+        Caller caller = deskCaller();
         em.persist(order.move(OrderMove.REPORT_DONE, null, caller.username(), Instant.now()));
         order.reportDone(on, minutes, notes.strip(), List.of());
         em.flush();
@@ -130,7 +185,7 @@ public class ProviderDeskService {
     }
 
     private void move(long orderId, OrderMove move, String reason) {
-        Caller caller = currentCaller.require(Permission.VOLUNTEER_SELF);
+        Caller caller = deskCaller();
         BridgeOrder order = own(orderId);
         Provider provider = order.getProvider();
         em.persist(order.move(move, reason, caller.username(), Instant.now()).to(provider, null));
@@ -156,8 +211,12 @@ public class ProviderDeskService {
 
     /** The providers her account stands for: her own volunteer record's, and the teams she leads. */
     List<Provider> mine() {
-        Caller caller = currentCaller.require(Permission.VOLUNTEER_SELF);
+        Caller caller = deskCaller();
         AuditContext.bind(currentCaller.actor());
+        if (caller.can(Permission.PROVIDER_DESK)) {
+            return em.createQuery("SELECT p FROM Provider p WHERE p.id = (SELECT u.providerId FROM UserAccount u WHERE u.id = :user)",
+                    Provider.class).setParameter("user", caller.userId()).getResultList();
+        }
         Long person = em.createQuery("SELECT u.personId FROM UserAccount u WHERE u.id = :user", Long.class)
                 .setParameter("user", caller.userId()).getResultStream().findFirst().orElse(null);
         if (person == null) {
@@ -172,7 +231,16 @@ public class ProviderDeskService {
         return mine;
     }
 
-    private DeskRow row(BridgeOrder o) {
+    /** A volunteer at her portal, or a provider organisation at its desk; anyone else is refused. */
+    private Caller deskCaller() {
+        Caller caller = currentCaller.require();
+        if (!caller.can(Permission.PROVIDER_DESK)) {
+            caller.require(Permission.VOLUNTEER_SELF);
+        }
+        return caller;
+    }
+
+    private DeskRow row(BridgeOrder o, Provider provider) {
         boolean shown = o.isConsent() && (o.getStatus() == OrderStatus.TAKEN || o.getStatus() == OrderStatus.IN_SERVICE);
         String phone = o.getRequester().getPhone();
         String address = o.getRequester().getAddress();
@@ -183,7 +251,7 @@ public class ProviderDeskService {
         return new DeskRow(o.getId(), o.getOrderNo(), o.getLine(),
                 item == null ? null : new ItemName(item.getId(), item.getNameZh(), item.getNameEn()), o.getOtherItem(),
                 o.getDescription(), o.getCommunity() == null ? null : o.getCommunity().getName(), o.getPlace(),
-                o.getPreferredOn(), o.getPreferredPart(), o.getStatus(), o.getProvider().getName(), o.getRequester().getName(),
+                o.getPreferredOn(), o.getPreferredPart(), o.getStatus(), provider.getName(), o.getRequester().getName(),
                 shown ? phone : Masks.phone(phone), shown ? address : Masks.address(address), shown, o.getDoneOn(), o.getRating());
     }
 }

@@ -20,7 +20,6 @@ import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
-import org.jinguo.unit.model.OrgUnit;
 import org.jinguo.volunteer.model.DayPart;
 import org.jinguo.volunteer.model.Slot;
 
@@ -91,17 +90,16 @@ public class ProviderMatching {
         boolean offersItem = wanted != null && p.getItems().contains(wanted);
         boolean offersLine = p.getItems().stream().anyMatch(i -> i.getLine() == order.getLine());
         int item = offersItem ? ITEM : wanted == null && offersLine ? OTHER_OF_LINE : 0;
-        OrgUnit community = order.getCommunity();
+        // where she is needed: her community, or (not given) the unit handling the order; and its street or town
+        String where = order.getCommunity() != null ? order.getCommunity().getPath() : order.getUnitPath();
+        long depth = where.chars().filter(c -> c == '/').count() - 1;
+        String street = depth >= 3 ? ParentUnits.parentPath(where) : depth == 2 ? where : null;
         int place = ELSEWHERE;
-        if (community != null) {
-            String street = ParentUnits.parentPath(community.getPath());
-            if (p.getUnitPath().equals(community.getPath())
-                    || p.getAreas().stream().anyMatch(a -> community.getPath().startsWith(a.getPath()))) {
-                place = COMMUNITY;
-            } else if (street != null && (p.getUnitPath().startsWith(street)
-                    || p.getAreas().stream().anyMatch(a -> a.getPath().startsWith(street)))) {
-                place = STREET;
-            }
+        if (p.getUnitPath().equals(where) || p.getAreas().stream().anyMatch(a -> where.startsWith(a.getPath()))) {
+            place = COMMUNITY;
+        } else if (street != null && (p.getUnitPath().startsWith(street)
+                || p.getAreas().stream().anyMatch(a -> a.getPath().startsWith(street)))) {
+            place = STREET;
         }
         LocalDate on = order.getPreferredOn();
         DayPart part = order.getPreferredPart();

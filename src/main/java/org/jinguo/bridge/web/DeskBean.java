@@ -27,6 +27,7 @@ public class DeskBean implements Serializable {
     ProviderDeskService desk;
 
     private List<DeskRow> orders;
+    private List<DeskRow> published;
     private DeskRow chosen;
     private String reason;
     private LocalDate doneOn;
@@ -36,6 +37,20 @@ public class DeskBean implements Serializable {
     @PostConstruct
     void init() {
         orders = desk.orders(100);
+        published = desk.published(50);
+    }
+
+    /** 抢单 */
+    public void claim(DeskRow order) {
+        UiActions.attempt("deskForm", () -> {
+            desk.claim(order.id());
+            UiActions.info("desk.claimed", order.orderNo());
+        });
+        init();
+    }
+
+    public List<DeskRow> getPublished() {
+        return published;
     }
 
     public void take(DeskRow order) {

@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: one list of every kind of provider with its two dialogs (the provider itself, and its desk sign-in), each with the pickers its kinds need.
 package org.jinguo.bridge.web;
 
 import jakarta.annotation.PostConstruct;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.model.ProviderStatus;
+import org.jinguo.bridge.service.ProviderAccountService;
 import org.jinguo.bridge.service.ProviderFilter;
 import org.jinguo.bridge.service.ProviderForm;
 import org.jinguo.bridge.service.ProviderService;
@@ -84,6 +86,8 @@ public class ProvidersBean implements Serializable {
     AuditTrail auditTrail;
     @Inject
     BridgeChoices choices;
+    @Inject
+    ProviderAccountService accounts;
 
     private ProviderFilter filter = new ProviderFilter();
     private PagedList<ProviderRow> rows;
@@ -95,6 +99,10 @@ public class ProvidersBean implements Serializable {
     private PersonRow person;
     private List<UnitRow> areas = new ArrayList<>();
     private List<SelectItem> itemChoices;
+    private ProviderRow accountFor;
+    private String accountUsername;
+    private boolean accountExists;
+    private ProviderAccountService.GivenSignIn given;
 
     @PostConstruct
     void init() {
@@ -159,6 +167,23 @@ public class ProvidersBean implements Serializable {
         filter = new ProviderFilter();
     }
 
+    /** Opens the desk sign-in dialog for a provider organisation: its account's name if it has one. */
+    public void chooseForAccount(ProviderRow row) {
+        accountFor = row;
+        accountUsername = accounts.username(row.id());
+        accountExists = accountUsername != null;
+        given = null;
+    }
+
+    public void openAccount() {
+        if (accountFor == null) {
+            UiActions.nothingChosen();
+            return;
+        }
+        given = UiActions.attempt("accountForm", () -> accounts.open(accountFor.id(), accountUsername));
+        accountExists = given != null;
+    }
+
     public void export() throws IOException {
         Downloads.xlsx(Texts.get("providers.title"), columns(choices.isEnglish()),
                 (first, max) -> providers.list(filter, first, max, Sorting.NONE),
@@ -205,6 +230,26 @@ public class ProvidersBean implements Serializable {
         PersonFilter personFilter = new PersonFilter();
         personFilter.setName(query);
         return people.search(personFilter, 0, 20);
+    }
+
+    public ProviderRow getAccountFor() {
+        return accountFor;
+    }
+
+    public String getAccountUsername() {
+        return accountUsername;
+    }
+
+    public void setAccountUsername(String accountUsername) {
+        this.accountUsername = accountUsername;
+    }
+
+    public boolean isAccountExists() {
+        return accountExists;
+    }
+
+    public ProviderAccountService.GivenSignIn getGiven() {
+        return given;
     }
 
     public ProviderFilter getFilter() {

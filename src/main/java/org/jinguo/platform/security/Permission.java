@@ -33,6 +33,8 @@ public enum Permission {
     CRITERIA_MANAGE,
     /** Keep the Jinguo Bridge's service menu and the service levels of its lines (the district's, not a unit's). */
     SERVICE_MENU_MANAGE,
+    /** A provider organisation's own desk of the Bridge: the orders dispatched to it, taken, declined, reported done. */
+    PROVIDER_DESK,
     /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
     VOLUNTEER_SELF
 }

@@ -6,6 +6,7 @@ import static org.jinguo.platform.security.Permission.EXPORT;
 import static org.jinguo.platform.security.Permission.NOTICE_RECEIVE;
 import static org.jinguo.platform.security.Permission.NOTICE_SEND;
 import static org.jinguo.platform.security.Permission.PERSON_MERGE;
+import static org.jinguo.platform.security.Permission.PROVIDER_DESK;
 import static org.jinguo.platform.security.Permission.RECORD_EDIT;
 import static org.jinguo.platform.security.Permission.RECORD_VIEW;
 import static org.jinguo.platform.security.Permission.ROLE_DISTRICT_ADMIN_GRANT;
@@ -58,10 +59,16 @@ public enum Role {
      * 志愿者: a volunteer signed in to her own portal (activities, sign-up, hours, certificate); she sees
      * nothing else. Her account is linked to her person record, and through it to her volunteer record.
      */
-    VOLUNTEER(grants(VOLUNTEER_SELF, OWN_UNIT));
+    VOLUNTEER(grants(VOLUNTEER_SELF, OWN_UNIT)),
+    /**
+     * 服务方: a provider of the Jinguo Bridge that is an organisation (a social organisation, a contracted provider, a
+     * partner institution such as a court), signed in to its desk, where it sees only the orders dispatched to it. Its
+     * account is linked to its provider record and opened from the providers' page, not the users' page.
+     */
+    PROVIDER(grants(PROVIDER_DESK, OWN_UNIT));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
-    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER"};
+    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER", "PROVIDER"};
 
     private final Map<Permission, Reach> grants;
 

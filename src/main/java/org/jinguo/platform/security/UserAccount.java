@@ -77,6 +77,10 @@ public class UserAccount extends UnitOwned {
     @Column(name = "person_id")
     private Long personId;
 
+    /** The Bridge provider a provider's account signs in for (role PROVIDER); null for every other account. */
+    @Column(name = "provider_id")
+    private Long providerId;
+
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
@@ -218,5 +222,13 @@ public class UserAccount extends UnitOwned {
 
     public void linkTo(Long personId) {
         this.personId = personId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void actFor(Long providerId) {
+        this.providerId = providerId;
     }
 }

@@ -48,6 +48,11 @@ public class MeBean {
         }
     }
 
+    /** View action for pages open to either of two permissions (a volunteer's or a provider's desk). */
+    public void requireAny(String permission, String other) throws IOException {
+        require(can(other) ? other : permission);
+    }
+
     /** Ends the session and shows the sign-in page. */
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,8 +17,8 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Passwords;
-import org.jinguo.platform.security.PasswordPolicy;
 import org.jinguo.platform.security.Permission;
+import org.jinguo.platform.security.TemporaryPasswords;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.security.UserAccount;
 import org.jinguo.platform.security.UserDirectory;
@@ -35,11 +34,6 @@ import org.jinguo.volunteer.model.Volunteer;
 @Stateless
 @ScopedToCaller
 public class PortalAccountService {
-
-    /** Letters and digits that cannot be mistaken for one another when read out or copied by hand. */
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int LENGTH = 10;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -130,15 +124,6 @@ public class PortalAccountService {
 
     /** Ten random letters and digits, with at least one of each kind the policy asks for. */
     static String temporaryPassword(String username) {
-        while (true) {
-            StringBuilder password = new StringBuilder(LENGTH);
-            for (int i = 0; i < LENGTH; i++) {
-                password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
-            String candidate = password.toString();
-            if (PasswordPolicy.violation(username, candidate).isEmpty()) {
-                return candidate;
-            }
-        }
+        return TemporaryPasswords.forUser(username);
     }
 }

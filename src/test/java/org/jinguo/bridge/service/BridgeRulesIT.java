@@ -64,6 +64,8 @@ class BridgeRulesIT {
     VolunteerPortalService portal;
     @Inject
     UnratedOrders unrated;
+    @Inject
+    ProviderAccountService providerAccounts;
 
     @Test
     void aNeedBecomesAnOrderAndEveryMoveIsCheckedAgainstTheOneStateMachine() throws Exception {
@@ -244,6 +246,69 @@ class BridgeRulesIT {
         assertEquals("order.move.notAllowed", key(() -> run("district", () -> orders.rate(order, 5, null, version(order)))));
     }
 
+    @Test
+    void aProviderOrganisationSignsInToItsDeskAndSeesOnlyItsOwnOrders() throws Exception {
+        long street = TestData.unitId(units, "观音桥街道妇联");
+        long asked = item(ServiceLine.LEGAL_RIGHTS, "矩阵法律援助");
+        long court = provider(street, List.of(asked), List.of(), List.of(), 5);
+        long other = provider(street, List.of(asked), List.of(), List.of(), 5);
+        String username = TestData.newUsername();
+        ProviderAccountService.GivenSignIn given = call(STAFF, () -> providerAccounts.open(court, username));
+        assertEquals(username, given.username());
+        assertEquals(10, given.temporaryPassword().length());
+        assertEquals(username, call(STAFF, () -> providerAccounts.username(court)));
+        assertEquals("username", TestData.refusal(() -> call(STAFF, () -> providerAccounts.open(court, TestData.newUsername()))),
+                "one desk account per provider");
+        long volunteerProvider = call("volunteer", () -> desk.providerIds()).get(0);
+        assertEquals("username", TestData.refusal(() -> call("district", () -> providerAccounts.open(volunteerProvider,
+                TestData.newUsername()))), "a volunteer acts in her own portal");
+
+        long ours = need(STAFF, "观音桥街道妇联", asked);
+        long theirs = need(STAFF, "观音桥街道妇联", asked);
+        for (long[] pair : new long[][]{{ours, court}, {theirs, other}}) {
+            run(STAFF, () -> orders.move(pair[0], OrderMove.ACCEPT, null, version(pair[0])));
+            run(STAFF, () -> orders.dispatch(pair[0], pair[1], version(pair[0])));
+        }
+        List<Long> seen = call(username, () -> desk.orders(200)).stream().map(ProviderDeskService.DeskRow::id).toList();
+        assertEquals(List.of(ours), seen);
+        assertThrows(RecordNotFoundException.class, () -> run(username, () -> desk.take(theirs)));
+        run(username, () -> desk.take(ours));
+        run(username, () -> desk.reportDone(ours, LocalDate.now(), 45, "调解完成，双方达成协议"));
+        assertEquals(OrderStatus.TO_RATE, call(STAFF, () -> orders.view(ours)).row().status());
+        assertThrows(AccessDeniedException.class, () -> run(username, () -> orders.count(new OrderFilter())),
+                "the desk is all a provider sees");
+    }
+
+    @Test
+    void aPublishedOrderGoesToTheFirstProviderWhoClaimsIt() throws Exception {
+        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
+                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
+        long mine = call("volunteer", () -> desk.providerIds()).get(0);
+        roomFor(mine);
+        String herCommunity = call("district", () -> providers.row(mine)).areas().get(0);
+        long community = TestData.unitId(units, herCommunity);
+        long order = need("district", "江北区妇联", visit, community, null, null);
+        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
+        long nobodyOffers = item(ServiceLine.VOLUNTEERING, "无人提供");
+        long lonely = need("district", "江北区妇联", nobodyOffers);
+        run("district", () -> orders.move(lonely, OrderMove.ACCEPT, null, version(lonely)));
+        assertEquals("bridge.publish.nobody", key(() -> run("district", () -> orders.move(lonely, OrderMove.PUBLISH, null, version(lonely)))));
+
+        run("district", () -> orders.move(order, OrderMove.PUBLISH, null, version(order)));
+        assertEquals(OrderStatus.PUBLISHED, call("district", () -> orders.view(order)).row().status());
+        assertTrue(call("volunteer", () -> desk.published(100)).stream().anyMatch(r -> r.id() == order), "offered to her");
+        String stranger = strangerVolunteer();
+        assertTrue(call(stranger, () -> desk.published(100)).isEmpty(), "she provides nothing");
+        assertThrows(RecordNotFoundException.class, () -> run(stranger, () -> desk.claim(order)));
+
+        run("volunteer", () -> desk.claim(order));
+        OrderView claimed = call("district", () -> orders.view(order));
+        assertEquals(OrderStatus.TAKEN, claimed.row().status());
+        assertEquals(call("district", () -> providers.row(mine)).name(), claimed.row().providerName());
+        assertEquals(OrderMove.CLAIM, claimed.timeline().get(claimed.timeline().size() - 1).move());
+        assertEquals("bridge.claim.gone", key(() -> run("volunteer", () -> desk.claim(order))), "claimed once");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private long need(String user, String unitName, Long itemId) throws Exception {
@@ -293,11 +358,15 @@ class BridgeRulesIT {
         return id;
     }
 
-    /** Her capacity raised, so that the orders other tests (and the demo) gave her leave room for one more. */
+    /** Her capacity raised (and she taking orders), so that the orders other tests and the demo gave her leave room. */
     private void roomFor(long provider) throws Exception {
         ProviderForm form = call("district", () -> providers.editForm(provider));
         form.setCapacity(100);
         run("district", () -> providers.update(form));
+        ProviderService.ProviderRow row = call("district", () -> providers.row(provider));
+        if (row.status() != ProviderStatus.ACTIVE) {
+            run("district", () -> providers.changeStatus(provider, ProviderStatus.ACTIVE, row.version()));
+        }
     }
 
     /** A volunteer of another street with a portal account of her own. */

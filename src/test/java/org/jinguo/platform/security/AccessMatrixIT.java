@@ -18,6 +18,8 @@ import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderFilter;
 import org.jinguo.bridge.service.OrderService;
+import org.jinguo.bridge.service.ProviderAccountService;
+import org.jinguo.bridge.service.ProviderDeskService;
 import org.jinguo.bridge.service.ProviderForm;
 import org.jinguo.bridge.service.ProviderService;
 import org.jinguo.bridge.service.ServiceMenuService;
@@ -130,6 +132,7 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   order.move       Y Y - -
             DISTRICT_ADMIN   provider.register Y Y - -
             DISTRICT_ADMIN   menu.manage      Y Y Y Y
+            DISTRICT_ADMIN   desk.orders      - - - -
             UNIT_ADMIN       unit.view        Y Y - -
             UNIT_ADMIN       unit.edit        - Y - -
             UNIT_ADMIN       unit.addChild    Y Y - -
@@ -174,6 +177,7 @@ class AccessMatrixIT {
             UNIT_ADMIN       order.move       Y Y - -
             UNIT_ADMIN       provider.register Y Y - -
             UNIT_ADMIN       menu.manage      - - - -
+            UNIT_ADMIN       desk.orders      - - - -
             STAFF            unit.view        Y Y - -
             STAFF            unit.edit        - - - -
             STAFF            unit.addChild    - - - -
@@ -218,6 +222,7 @@ class AccessMatrixIT {
             STAFF            order.move       Y Y - -
             STAFF            provider.register Y Y - -
             STAFF            menu.manage      - - - -
+            STAFF            desk.orders      - - - -
             READ_ONLY        unit.view        Y Y - -
             READ_ONLY        unit.edit        - - - -
             READ_ONLY        unit.addChild    - - - -
@@ -262,6 +267,7 @@ class AccessMatrixIT {
             READ_ONLY        order.move       - - - -
             READ_ONLY        provider.register - - - -
             READ_ONLY        menu.manage      - - - -
+            READ_ONLY        desk.orders      - - - -
             AUDITOR          unit.view        Y Y - -
             AUDITOR          unit.edit        - - - -
             AUDITOR          unit.addChild    - - - -
@@ -306,6 +312,7 @@ class AccessMatrixIT {
             AUDITOR          order.move       - - - -
             AUDITOR          provider.register - - - -
             AUDITOR          menu.manage      - - - -
+            AUDITOR          desk.orders      - - - -
             EXECUTIVE_MEMBER unit.view        - - - -
             EXECUTIVE_MEMBER unit.edit        - - - -
             EXECUTIVE_MEMBER unit.addChild    - - - -
@@ -350,6 +357,7 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER order.move       - - - -
             EXECUTIVE_MEMBER provider.register - - - -
             EXECUTIVE_MEMBER menu.manage      - - - -
+            EXECUTIVE_MEMBER desk.orders      - - - -
             VOLUNTEER        unit.view        - - - -
             VOLUNTEER        unit.edit        - - - -
             VOLUNTEER        unit.addChild    - - - -
@@ -394,6 +402,52 @@ class AccessMatrixIT {
             VOLUNTEER        order.move       - - - -
             VOLUNTEER        provider.register - - - -
             VOLUNTEER        menu.manage      - - - -
+            VOLUNTEER        desk.orders      Y Y Y Y
+            PROVIDER         unit.view        - - - -
+            PROVIDER         unit.edit        - - - -
+            PROVIDER         unit.addChild    - - - -
+            PROVIDER         user.create      - - - -
+            PROVIDER         person.view      - - - -
+            PROVIDER         person.create    - - - -
+            PROVIDER         person.edit      - - - -
+            PROVIDER         person.reveal    - - - -
+            PROVIDER         audit.read       - - - -
+            PROVIDER         term.view        - - - -
+            PROVIDER         term.create      - - - -
+            PROVIDER         holder.add       - - - -
+            PROVIDER         holder.import    - - - -
+            PROVIDER         meeting.view     - - - -
+            PROVIDER         meeting.add      - - - -
+            PROVIDER         duty.add         - - - -
+            PROVIDER         contact.add      - - - -
+            PROVIDER         person.merge     - - - -
+            PROVIDER         coverage.read    - - - -
+            PROVIDER         notice.send      - - - -
+            PROVIDER         notice.view      - - - -
+            PROVIDER         notice.open      - - - -
+            PROVIDER         list.export      - - - -
+            PROVIDER         volunteer.view   - - - -
+            PROVIDER         volunteer.add    - - - -
+            PROVIDER         volunteer.signIn - - - -
+            PROVIDER         team.create      - - - -
+            PROVIDER         activity.create  - - - -
+            PROVIDER         activity.signUp  - - - -
+            PROVIDER         hours.totals     - - - -
+            PROVIDER         volunteer.import - - - -
+            PROVIDER         portal.signUp    - - - -
+            PROVIDER         org.view         - - - -
+            PROVIDER         org.apply        - - - -
+            PROVIDER         org.move         - - - -
+            PROVIDER         booking.create   - - - -
+            PROVIDER         contract.create  - - - -
+            PROVIDER         delivery.record  - - - -
+            PROVIDER         criteria.manage  - - - -
+            PROVIDER         order.view       - - - -
+            PROVIDER         order.submit     - - - -
+            PROVIDER         order.move       - - - -
+            PROVIDER         provider.register - - - -
+            PROVIDER         menu.manage      - - - -
+            PROVIDER         desk.orders      Y Y Y Y
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -485,6 +539,12 @@ class AccessMatrixIT {
 
     @Inject
     ServiceMenuService menu;
+
+    @Inject
+    ProviderDeskService desk;
+
+    @Inject
+    ProviderAccountService providerAccounts;
 
     /** Each place's unit → an order of the Bridge it handles; and a menu item a partner institution may offer. */
     private final Map<Long, Long> placeOrders = new java.util.HashMap<>();
@@ -606,6 +666,8 @@ class AccessMatrixIT {
                 orders.view(placeOrders.get(unit)).version()));
         actions.put("provider.register", (unit, person, term, notice) -> providers.register(institutionAt(unit)));
         // The service levels are the district's, the same at every place; saved unchanged.
+        // A volunteer who serves no order and a provider with none dispatched see an empty desk; anyone else is refused.
+        actions.put("desk.orders", (unit, person, term, notice) -> desk.orders(10));
         actions.put("menu.manage", (unit, person, term, notice) -> {
             ServiceMenuService.LevelRow level = menu.levels().get(0);
             menu.saveLevel(level.line(), level.acceptDays(), level.dispatchDays(), level.rateDays(), level.version());
@@ -770,7 +832,12 @@ class AccessMatrixIT {
             NewUserForm form = TestData.newUser(username, own, role, "Start#2026x");
             form.setPersonId(role == Role.EXECUTIVE_MEMBER ? Long.valueOf(placePeople[0])
                     : role == Role.VOLUNTEER ? Long.valueOf(volunteerPerson) : null);
-            run("district", () -> accounts.createUser(form));
+            if (role == Role.PROVIDER) { // a provider's account is opened for its provider, not on the users' page
+                long provider = call("district", () -> providers.register(institutionAt(own)));
+                run("district", () -> providerAccounts.open(provider, username));
+            } else {
+                run("district", () -> accounts.createUser(form));
+            }
             users.put(role, username);
         }
         for (String line : EXPECTED.strip().split("\n")) {

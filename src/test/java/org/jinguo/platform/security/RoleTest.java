@@ -23,12 +23,21 @@ class RoleTest {
     void onlyAdministratorsManageUnitsAndUsers() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.DISTRICT_ADMIN || role == Role.UNIT_ADMIN;
-            assertEquals(!role.isPersonal(), role.grants(Permission.UNIT_VIEW), role::name);
+            boolean desk = role.isPersonal() || role == Role.PROVIDER;
+            assertEquals(!desk, role.grants(Permission.UNIT_VIEW), role::name);
             assertEquals(admin, role.grants(Permission.UNIT_MANAGE), role::name);
             assertEquals(admin, role.grants(Permission.USER_MANAGE), role::name);
         }
         assertFalse(Role.UNIT_ADMIN.grants(Permission.ROLE_DISTRICT_ADMIN_GRANT));
         assertFalse(Role.READ_ONLY.grants(Permission.RECORD_EDIT));
+    }
+
+    @Test
+    void aProviderOnlyUsesItsDesk() {
+        for (Permission permission : Permission.values()) {
+            assertEquals(permission == Permission.PROVIDER_DESK, Role.PROVIDER.grants(permission), permission::name);
+        }
+        assertFalse(Role.PROVIDER.isPersonal(), "its account stands for a provider, not a person");
     }
 
     @Test
