@@ -122,6 +122,9 @@ class PagesBrowserIT extends BrowserTestBase {
             sweep.browser.signIn("volunteer", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("my-volunteering", "/portal/volunteer.xhtml"),
                     new Page("my-orders", "/portal/orders.xhtml"))));
+            sweep.browser.reset();
+            sweep.browser.signIn("fating", DEMO_PASSWORD);
+            problems.addAll(sweep.look(List.of(new Page("provider-desk", "/portal/orders.xhtml"))));
             return problems;
         });
     }

@@ -102,8 +102,11 @@ final class DemoBridge {
         this.people = people;
     }
 
-    /** The menu, the providers and a year of orders; {@code streets} maps each street or town to its communities. */
-    void load(long districtId, Map<Long, List<Long>> streets, Map<String, Long> byName, long demoVolunteerId) {
+    /**
+     * The menu, the providers and a year of orders; {@code streets} maps each street or town to its communities. Returns
+     * the 鱼嘴 court, whose desk the demo signs in to.
+     */
+    Provider load(long districtId, Map<Long, List<Long>> streets, Map<String, Long> byName, long demoVolunteerId) {
         menu();
         OrgUnit district = unit(districtId);
         teamsAndOrganisations();
@@ -116,8 +119,10 @@ final class DemoBridge {
         }
         OrgUnit court = em.createQuery("SELECT u FROM OrgUnit u WHERE u.name = :name", OrgUnit.class)
                 .setParameter("name", "鱼嘴镇妇联").getResultStream().findFirst().orElse(district);
-        provider(ProviderKind.INSTITUTION, "鱼嘴人民法庭", court, 6, items("法律咨询", "婚姻家庭纠纷调解"), List.of(court))
-                .setIntroduction("江北区人民法院鱼嘴人民法庭，每月两次到镇党群服务站开展巡回法律服务。");
+        Provider tribunal = provider(ProviderKind.INSTITUTION, "鱼嘴人民法庭", court, 6, items("法律咨询", "婚姻家庭纠纷调解"),
+                List.of(court));
+        tribunal.setIntroduction("江北区人民法院鱼嘴人民法庭，每月两次到镇党群服务站开展巡回法律服务。");
+        tribunal.setStatus(ProviderStatus.ACTIVE);
         provider(ProviderKind.INSTITUTION, "江北区婚姻家庭纠纷人民调解委员会", district, 8, items("婚姻家庭纠纷调解"), List.of());
         contractor(district);
         em.flush();
@@ -125,6 +130,7 @@ final class DemoBridge {
             orders(unit(street.getKey()), street.getValue().stream().map(this::unit).toList());
         }
         em.flush();
+        return tribunal;
     }
 
     private void menu() {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.jinguo.bootstrap.EmptyDatabase;
+import org.jinguo.bridge.model.Provider;
 import org.jinguo.bootstrap.FirstData;
 import org.jinguo.notice.model.NoticeKind;
 import org.jinguo.notice.service.NoticeForm;
@@ -191,7 +192,8 @@ public class DemoData {
         streets.forEach((street, below) -> streetIds.put(street.getId(), below.stream().map(OrgUnit::getId).toList()));
         Map<String, Long> ids = new HashMap<>();
         byName.forEach((name, unit) -> ids.put(name, unit.getId()));
-        new DemoBridge(em, this::demoPerson).load(district.getId(), streetIds, ids, demoVolunteer.getId());
+        Provider court = new DemoBridge(em, this::demoPerson).load(district.getId(), streetIds, ids, demoVolunteer.getId());
+        user("fating", court.getName(), court.getUnit(), EnumSet.of(Role.PROVIDER), hash).actFor(court.getId());
         written();
         elections(district, elected);
 
