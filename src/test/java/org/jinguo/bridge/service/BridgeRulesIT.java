@@ -161,13 +161,8 @@ class BridgeRulesIT {
 
     @Test
     void theVolunteerTakesHerOrderReportsItDoneAndHerHoursWaitForApproval() throws Exception {
-        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
-                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
-        long mine = call("volunteer", () -> desk.providerIds()).get(0);
-        roomFor(mine);
-        long order = need("district", "江北区妇联", visit);
-        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
-        run("district", () -> orders.dispatch(order, mine, version(order)));
+        long mine = theVolunteersProvider();
+        long order = dispatchedTo(mine);
 
         ProviderDeskService.DeskRow row = call("volunteer", () -> desk.orders(200)).stream().filter(r -> r.id() == order)
                 .findFirst().orElseThrow();
@@ -203,13 +198,8 @@ class BridgeRulesIT {
 
     @Test
     void aDeclinedOrderGoesBackToBeDispatchedAgainAndTheTimelineKeepsBoth() throws Exception {
-        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
-                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
-        long mine = call("volunteer", () -> desk.providerIds()).get(0);
-        roomFor(mine);
-        long order = need("district", "江北区妇联", visit);
-        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
-        run("district", () -> orders.dispatch(order, mine, version(order)));
+        long mine = theVolunteersProvider();
+        long order = dispatchedTo(mine);
         assertEquals("reason", TestData.refusal(() -> run("volunteer", () -> desk.decline(order, ""))));
         run("volunteer", () -> desk.decline(order, "这周在外地"));
         OrderView view = call("district", () -> orders.view(order));
@@ -224,13 +214,8 @@ class BridgeRulesIT {
 
     @Test
     void anOrderLeftUnratedClosesItselfAfterTheLinesDaysAndTakesNoLateRating() throws Exception {
-        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
-                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
-        long mine = call("volunteer", () -> desk.providerIds()).get(0);
-        roomFor(mine);
-        long order = need("district", "江北区妇联", visit);
-        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
-        run("district", () -> orders.dispatch(order, mine, version(order)));
+        long mine = theVolunteersProvider();
+        long order = dispatchedTo(mine);
         run("volunteer", () -> desk.take(order));
         run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 30, "电话回访"));
         int rateDays = call("district", () -> menu.levels()).stream().filter(l -> l.line() == ServiceLine.VOLUNTEERING)
@@ -281,10 +266,8 @@ class BridgeRulesIT {
 
     @Test
     void aPublishedOrderGoesToTheFirstProviderWhoClaimsIt() throws Exception {
-        long visit = call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
-                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
-        long mine = call("volunteer", () -> desk.providerIds()).get(0);
-        roomFor(mine);
+        long visit = homeVisit();
+        long mine = theVolunteersProvider();
         String herCommunity = call("district", () -> providers.row(mine)).areas().get(0);
         long community = TestData.unitId(units, herCommunity);
         long order = need("district", "江北区妇联", visit, community, null, null);
@@ -310,6 +293,27 @@ class BridgeRulesIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** The demo volunteer's provider record, with room for more orders. */
+    private long theVolunteersProvider() throws Exception {
+        long mine = call("volunteer", () -> desk.providerIds()).get(0);
+        roomFor(mine);
+        return mine;
+    }
+
+    /** The menu item the demo volunteer offers: a home visit (上门探访). */
+    private long homeVisit() throws Exception {
+        return call("district", () -> menu.items(ServiceLine.VOLUNTEERING, false)).stream()
+                .filter(i -> i.nameZh().equals("上门探访")).findFirst().orElseThrow().id();
+    }
+
+    /** A home visit asked of the district, accepted and dispatched to {@code provider}. */
+    private long dispatchedTo(long provider) throws Exception {
+        long order = need("district", "江北区妇联", homeVisit());
+        run("district", () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
+        run("district", () -> orders.dispatch(order, provider, version(order)));
+        return order;
+    }
 
     private long need(String user, String unitName, Long itemId) throws Exception {
         return need(user, unitName, itemId, null, null, null);
