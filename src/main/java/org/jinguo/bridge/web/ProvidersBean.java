@@ -26,6 +26,7 @@ import org.jinguo.person.service.PersonFilter;
 import org.jinguo.person.service.PersonRow;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.web.Downloads;
@@ -33,6 +34,7 @@ import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.unit.model.UnitType;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 import org.jinguo.vocabulary.ServiceLine;
@@ -97,7 +99,7 @@ public class ProvidersBean implements Serializable {
     private TeamRow team;
     private OrgRow org;
     private PersonRow person;
-    private List<UnitRow> areas = new ArrayList<>();
+    private List<SelectItem> areaChoices;
     private List<SelectItem> itemChoices;
     private ProviderRow accountFor;
     private String accountUsername;
@@ -120,16 +122,11 @@ public class ProvidersBean implements Serializable {
         team = null;
         org = null;
         person = null;
-        areas = new ArrayList<>();
     }
 
     public void edit(long id) {
         prepare();
         form = providers.editForm(id);
-        areas = new ArrayList<>();
-        for (Long areaId : form.getAreaIds()) {
-            areas.add(units.row(areaId));
-        }
     }
 
     public void save() {
@@ -139,7 +136,6 @@ public class ProvidersBean implements Serializable {
         form.setTeamId(team == null ? null : team.id());
         form.setOrgId(org == null ? null : org.id());
         form.setPersonId(person == null ? null : person.id());
-        form.setAreaIds(new ArrayList<>(areas.stream().map(UnitRow::id).toList()));
         Boolean done = UiActions.attempt("providerForm", () -> {
             if (form.getId() == null) {
                 providers.register(form);
@@ -208,6 +204,21 @@ public class ProvidersBean implements Serializable {
             }
         }
         return itemChoices;
+    }
+
+    /**
+     * The streets, towns, communities and villages of the user's scope, for the areas a provider serves: a choice list
+     * rather than a free-text picker, so that whatever is posted either names one of them or is refused as invalid.
+     */
+    public List<SelectItem> getAreaChoices() {
+        if (areaChoices == null) {
+            areaChoices = units.search(null, 0, Conditions.MAX_PAGE).stream()
+                    .filter(u -> java.util.EnumSet.of(UnitType.STREET, UnitType.TOWN, UnitType.COMMUNITY, UnitType.VILLAGE)
+                            .contains(u.type()))
+                    .map(u -> new SelectItem(u.id(), u.parentName() == null ? u.name() : u.name() + " · " + u.parentName()))
+                    .toList();
+        }
+        return areaChoices;
     }
 
     public List<UnitRow> completeUnit(String query) {
@@ -304,11 +315,4 @@ public class ProvidersBean implements Serializable {
         this.person = person;
     }
 
-    public List<UnitRow> getAreas() {
-        return areas;
-    }
-
-    public void setAreas(List<UnitRow> areas) {
-        this.areas = areas;
-    }
 }
