@@ -38,6 +38,8 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.files.FileRow;
+import org.jinguo.platform.files.StoredFile;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.Sorting;
@@ -104,7 +106,7 @@ public class OrderService {
     public record OrderView(OrderRow row, long version, long requesterId, String requesterPhone, String description,
                             LocalDate preferredOn, DayPart preferredPart, String place, NeedChannel channel,
                             boolean consent, Long providerId, Instant acceptedAt, Instant dispatchedAt, Instant takenAt,
-                            LocalDate doneOn, Integer doneMinutes, String doneNotes, String ratingComment,
+                            LocalDate doneOn, Integer doneMinutes, String doneNotes, List<FileRow> evidence, String ratingComment,
                             List<EventRow> timeline, Set<OrderMove> moves, boolean editable, boolean transferable)
             implements Serializable {
 
@@ -252,7 +254,8 @@ public class OrderService {
         return new OrderView(row(o, Beijing.today()), o.getVersion(), requester.getId(), Masks.phone(requester.getPhone()),
                 o.getDescription(), o.getPreferredOn(), o.getPreferredPart(), o.getPlace(), o.getChannel(), o.isConsent(),
                 o.getProvider() == null ? null : o.getProvider().getId(), o.getAcceptedAt(), o.getDispatchedAt(),
-                o.getTakenAt(), o.getDoneOn(), o.getDoneMinutes(), o.getDoneNotes(), o.getRatingComment(), timeline,
+                o.getTakenAt(), o.getDoneOn(), o.getDoneMinutes(), o.getDoneNotes(),
+                o.getFiles().stream().map(StoredFile::row).toList(), o.getRatingComment(), timeline,
                 moves, editable, editable && ParentUnits.parentPath(o.getUnitPath()) != null);
     }
 

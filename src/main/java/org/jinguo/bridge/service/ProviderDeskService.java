@@ -27,6 +27,8 @@ import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.files.FileService;
+import org.jinguo.platform.files.Upload;
 import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
@@ -166,17 +168,21 @@ public class ProviderDeskService {
         move(orderId, OrderMove.START, null);
     }
 
-    /** 服务完成: the day, the time it took and what was done; it then waits for the requester's rating. */
+    /**
+     * 服务完成: the day, the time it took and what was done, with photos or documents if any (kept as the order unit's
+     * files); it then waits for the requester's rating.
+     */
     public void reportDone(long orderId, @NotNull LocalDate on,
                            @Min(value = 1, message = "{jinguo.count.min}") @Max(value = 1440, message = "{jinguo.count.max}") int minutes,
-                           @NotNull @Size(min = 1, max = 1000, message = "{jinguo.size.range}") String notes) {
+                           @NotNull @Size(min = 1, max = 1000, message = "{jinguo.size.range}") String notes,
+                           @NotNull List<Upload> evidence) {
         BridgeOrder order = own(orderId);
         if (on.isAfter(Beijing.today())) {
             throw new BusinessRuleException("bridge.done.future", "doneOn");
         }
         Caller caller = deskCaller();
         em.persist(order.move(OrderMove.REPORT_DONE, null, caller.username(), Instant.now()));
-        order.reportDone(on, minutes, notes.strip(), List.of());
+        order.reportDone(on, minutes, notes.strip(), FileService.store(em, evidence, order.getUnit(), caller.username()));
         em.flush();
         if (order.getProvider().getKind() == ProviderKind.VOLUNTEER) {
             ServiceItem item = order.getItem();

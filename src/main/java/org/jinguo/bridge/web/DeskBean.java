@@ -1,6 +1,7 @@
 package org.jinguo.bridge.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.jinguo.bridge.service.ProviderDeskService;
 import org.jinguo.bridge.service.ProviderDeskService.DeskRow;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.platform.web.UploadBuffer;
 
 /**
  * The orders dispatched to a volunteer or the team she leads (我的服务订单), in her portal: take or decline each, start
@@ -33,6 +35,7 @@ public class DeskBean implements Serializable {
     private LocalDate doneOn;
     private BigDecimal doneHours;
     private String doneNotes;
+    private final UploadBuffer buffer = new UploadBuffer();
 
     @PostConstruct
     void init() {
@@ -76,6 +79,17 @@ public class DeskBean implements Serializable {
         doneOn = Beijing.today();
         doneHours = BigDecimal.ONE;
         doneNotes = null;
+        buffer.clear();
+    }
+
+    /** The page is left: photos uploaded but never sent with a report are removed. */
+    @PreDestroy
+    void leave() {
+        buffer.clear();
+    }
+
+    public UploadBuffer getBuffer() {
+        return buffer;
     }
 
     public void decline() {
@@ -101,11 +115,12 @@ public class DeskBean implements Serializable {
         }
         int minutes = doneHours == null ? 0 : doneHours.multiply(BigDecimal.valueOf(60)).intValue();
         Boolean done = UiActions.attempt("doneForm", () -> {
-            desk.reportDone(chosen.id(), doneOn, minutes, doneNotes);
+            desk.reportDone(chosen.id(), doneOn, minutes, doneNotes, buffer.uploads());
             UiActions.info("desk.done", chosen.orderNo());
             return Boolean.TRUE;
         });
         if (done != null) {
+            buffer.clear();
             org.primefaces.PrimeFaces.current().executeScript("PF('doneDialog').hide()");
             init();
         }

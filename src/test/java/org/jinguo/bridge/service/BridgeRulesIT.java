@@ -65,6 +65,8 @@ class BridgeRulesIT {
     @Inject
     UnratedOrders unrated;
     @Inject
+    BridgeOverviewService overviews;
+    @Inject
     ProviderAccountService providerAccounts;
 
     @Test
@@ -181,8 +183,10 @@ class BridgeRulesIT {
 
         long pendingBefore = call("volunteer", () -> portal.profile()).pendingMinutes();
         assertEquals("doneOn", TestData.refusal(() -> run("volunteer",
-                () -> desk.reportDone(order, LocalDate.now().plusDays(2), 90, "陪老人聊天，帮忙打扫"))));
-        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 90, "陪老人聊天，帮忙打扫"));
+                () -> desk.reportDone(order, LocalDate.now().plusDays(2), 90, "陪老人聊天，帮忙打扫", List.of()))));
+        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 90, "陪老人聊天，帮忙打扫",
+                List.of(org.jinguo.platform.files.Upload.checked("上门照片.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}))));
+        assertEquals(1, call("district", () -> orders.view(order)).evidence().size(), "the photo is kept with the order");
         assertEquals(pendingBefore + 90, call("volunteer", () -> portal.profile()).pendingMinutes(),
                 "her time is her hours, waiting for approval");
 
@@ -217,7 +221,7 @@ class BridgeRulesIT {
         long mine = theVolunteersProvider();
         long order = dispatchedTo(mine);
         run("volunteer", () -> desk.take(order));
-        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 30, "电话回访"));
+        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 30, "电话回访", List.of()));
         int rateDays = call("district", () -> menu.levels()).stream().filter(l -> l.line() == ServiceLine.VOLUNTEERING)
                 .findFirst().orElseThrow().rateDays();
 
@@ -258,7 +262,7 @@ class BridgeRulesIT {
         assertEquals(List.of(ours), seen);
         assertThrows(RecordNotFoundException.class, () -> run(username, () -> desk.take(theirs)));
         run(username, () -> desk.take(ours));
-        run(username, () -> desk.reportDone(ours, LocalDate.now(), 45, "调解完成，双方达成协议"));
+        run(username, () -> desk.reportDone(ours, LocalDate.now(), 45, "调解完成，双方达成协议", List.of()));
         assertEquals(OrderStatus.TO_RATE, call(STAFF, () -> orders.view(ours)).row().status());
         assertThrows(AccessDeniedException.class, () -> run(username, () -> orders.count(new OrderFilter())),
                 "the desk is all a provider sees");
@@ -290,6 +294,42 @@ class BridgeRulesIT {
         assertEquals(call("district", () -> providers.row(mine)).name(), claimed.row().providerName());
         assertEquals(OrderMove.CLAIM, claimed.timeline().get(claimed.timeline().size() - 1).move());
         assertEquals("bridge.claim.gone", key(() -> run("volunteer", () -> desk.claim(order))), "claimed once");
+    }
+
+    @Test
+    void theOverviewAddsUpToTheOrdersItCounts() throws Exception {
+        LocalDate from = LocalDate.now().minusYears(1);
+        LocalDate to = LocalDate.now();
+        BridgeOverviewService.Overview all = call("district", () -> overviews.overview(null, from, to));
+        OrderFilter period = new OrderFilter();
+        period.setFrom(from);
+        period.setTo(to);
+        assertTrue(all.needs() > 200, "a year of the demo's needs in every street: " + all.needs());
+        assertEquals(call("district", () -> orders.count(period)), all.needs());
+        assertEquals(all.needs(), all.lines().stream().mapToLong(BridgeOverviewService.LineFigures::needs).sum());
+        assertEquals(all.needs(), all.statuses().values().stream().mapToLong(Long::longValue).sum());
+        for (OrderStatus status : OrderStatus.values()) {
+            OrderFilter one = new OrderFilter();
+            one.setFrom(from);
+            one.setTo(to);
+            one.setStatus(status);
+            assertEquals(call("district", () -> orders.count(one)), all.statuses().get(status), status::name);
+        }
+        OrderFilter overdue = new OrderFilter();
+        overdue.setFrom(from);
+        overdue.setTo(to);
+        overdue.setOverdue(true);
+        assertEquals(call("district", () -> orders.count(overdue)), all.overdue());
+        assertTrue(all.rating() >= 1 && all.rating() <= 5, String.valueOf(all.rating()));
+        assertTrue(all.providers().size() > 0 && all.items().size() > 0);
+
+        BridgeOverviewService.Overview street = call(STAFF, () -> overviews.overview(null, from, to));
+        OrderFilter streetPeriod = new OrderFilter();
+        streetPeriod.setFrom(from);
+        streetPeriod.setTo(to);
+        assertEquals(call(STAFF, () -> orders.count(streetPeriod)), street.needs(), "a street counts its own only");
+        assertTrue(street.needs() < all.needs());
+        assertEquals("to", TestData.refusal(() -> call("district", () -> overviews.overview(null, to, from))));
     }
 
     // ---------------------------------------------------------------------------------------------------------
