@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * The accounts: an administrator, a staff member, a read-only user and an auditor of a street made for the run
  * (what they save with hostile values stays there, and the accounts the hostile "current passwords" lock are
- * theirs), and nobody signed in (sign-in and the public sign-up).
+ * theirs), and nobody signed in (sign-in, the public sign-up, and the Bridge's need and tracking pages).
  * Buttons on a list's rows and buttons that delete or sign out are left alone, so the demo data the other
  * tests read is never changed. Tagged {@code pages}, like the other walk over every page: the MySQL run leaves
  * it out.
@@ -104,7 +104,7 @@ class HostileRequestsIT {
             seen.addAll(attack(session, walk(session, "/index.xhtml")));
         }
         WebSession anonymous = new WebSession(base.toURI());
-        seen.addAll(attack(anonymous, List.of("/login.xhtml", "/join.xhtml")));
+        seen.addAll(attack(anonymous, List.of("/login.xhtml", "/join.xhtml", "/help.xhtml", "/track.xhtml")));
 
         assertEquals(List.of(), problems, "answers that were an error");
         assertTrue(sent > 1000, "hostile submissions sent: " + sent);

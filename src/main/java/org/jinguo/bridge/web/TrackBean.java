@@ -57,7 +57,8 @@ public class TrackBean {
 
     private void look() {
         searched = true;
-        order = orderNo == null || phone == null ? null : needs.track(orderNo, phone).orElse(null);
+        boolean plausible = orderNo != null && phone != null && orderNo.length() <= 20 && phone.length() <= 20;
+        order = plausible ? needs.track(orderNo, phone).orElse(null) : null;
     }
 
     private boolean allowed() {
