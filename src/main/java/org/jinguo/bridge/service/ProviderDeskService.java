@@ -12,8 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jinguo.bridge.model.BridgeOrder;
 import org.jinguo.bridge.model.OrderMove;
@@ -113,8 +116,16 @@ public class ProviderDeskService {
                         + "LEFT JOIN FETCH o.community WHERE o.status = :published ORDER BY o.submittedAt DESC, o.id DESC",
                         BridgeOrder.class)
                 .setParameter("published", OrderStatus.PUBLISHED).setMaxResults(500).getResultList();
-        return open.stream().filter(o -> claimant(mine, o) != null).limit(Math.max(1, Math.min(max, 100)))
-                .map(o -> row(o, claimant(mine, o))).toList();
+        Map<Provider, Long> load = new HashMap<>();
+        mine.forEach(p -> load.put(p, open(p))); // once per provider, not once per order
+        List<DeskRow> rows = new ArrayList<>();
+        for (BridgeOrder order : open) {
+            Provider claimant = claimant(mine, order, load);
+            if (claimant != null && rows.size() < Math.max(1, Math.min(max, 100))) {
+                rows.add(row(order, claimant));
+            }
+        }
+        return rows;
     }
 
     /** 抢单: the first of the providers to claim a published order gets it; a later claim is told it is gone. */
@@ -128,7 +139,9 @@ public class ProviderDeskService {
         if (order.getStatus() != OrderStatus.PUBLISHED) {
             throw new BusinessRuleException("bridge.claim.gone", null);
         }
-        Provider provider = claimant(mine, order);
+        Map<Provider, Long> load = new HashMap<>();
+        mine.forEach(p -> load.put(p, open(p)));
+        Provider provider = claimant(mine, order, load);
         if (provider == null) {
             throw new RecordNotFoundException(); // not offered to her: as if it did not exist
         }
@@ -138,10 +151,10 @@ public class ProviderDeskService {
     }
 
     /** Which of her providers may claim the order: one offering what it asks for, in its area, with room; or null. */
-    private Provider claimant(List<Provider> mine, BridgeOrder order) {
+    private static Provider claimant(List<Provider> mine, BridgeOrder order, Map<Provider, Long> load) {
         for (Provider p : mine) {
             boolean near = ProviderMatching.score(order, p, 0).points("place") >= ProviderMatching.STREET;
-            if (ProviderMatching.offers(p, order) && near && open(p) < p.getCapacity()) {
+            if (ProviderMatching.offers(p, order) && near && load.get(p) < p.getCapacity()) {
                 return p;
             }
         }
