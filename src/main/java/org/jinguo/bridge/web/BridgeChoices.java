@@ -55,6 +55,19 @@ public class BridgeChoices {
         return "en".equals(Texts.currentLocale().getLanguage());
     }
 
+    /**
+     * Who made a move of the timeline, in words where it was not a user: the resident on the public pages, the
+     * platform's own timer, the demo's history; otherwise the user name.
+     */
+    public String actor(String actor) {
+        return switch (actor) {
+            case "self-service" -> Texts.get("order.actor.requester");
+            case "system" -> Texts.get("order.actor.system");
+            case "demo" -> Texts.get("order.actor.demo");
+            default -> actor;
+        };
+    }
+
     /** A list of names joined the reader's way: 、 in Chinese, a comma in English. */
     public String join(List<String> names) {
         return String.join(isEnglish() ? ", " : "、", names);
