@@ -47,7 +47,7 @@ import org.jinguo.vocabulary.ServiceLine;
 @SystemScoped
 public class PublicNeedService {
 
-    static final String ACTOR = "self-service";
+    public static final String ACTOR = "self-service";
 
     @PersistenceContext
     EntityManager em;

@@ -27,7 +27,7 @@ import org.jinguo.platform.scope.SystemScoped;
 @SystemScoped
 public class UnratedOrders {
 
-    static final String ACTOR = "system";
+    public static final String ACTOR = "system";
 
     private static final Logger LOG = Logger.getLogger(UnratedOrders.class.getName());
 

@@ -9,6 +9,8 @@ import org.jinguo.bridge.model.PaidBy;
 import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.model.ProviderStatus;
 import org.jinguo.bridge.model.Urgency;
+import org.jinguo.bridge.service.PublicNeedService;
+import org.jinguo.bridge.service.UnratedOrders;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.vocabulary.ServiceLine;
 import org.jinguo.volunteer.model.DayPart;
@@ -60,12 +62,13 @@ public class BridgeChoices {
      * platform's own timer, the demo's history; otherwise the user name.
      */
     public String actor(String actor) {
-        return switch (actor) {
-            case "self-service" -> Texts.get("order.actor.requester");
-            case "system" -> Texts.get("order.actor.system");
-            case "demo" -> Texts.get("order.actor.demo");
-            default -> actor;
-        };
+        if (PublicNeedService.ACTOR.equals(actor)) {
+            return Texts.get("order.actor.requester");
+        }
+        if (UnratedOrders.ACTOR.equals(actor)) {
+            return Texts.get("order.actor.system");
+        }
+        return "demo".equals(actor) ? Texts.get("order.actor.demo") : actor;
     }
 
     /** A list of names joined the reader's way: 、 in Chinese, a comma in English. */
