@@ -272,6 +272,18 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Clicks a button that submits without ajax and waits until the next page has replaced this one: {@link #settle}
+     * alone may look before the browser has even left, and the next step would then act on the page being left
+     * (a second post with its expired script nonce, answered by an error page).
+     */
+    public void clickToLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        waiting(30).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        settle();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

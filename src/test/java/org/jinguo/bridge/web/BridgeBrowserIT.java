@@ -35,7 +35,7 @@ class BridgeBrowserIT extends BrowserTestBase {
         browser.choose("helpForm:choice", option("#helpForm\\:choice_input", "上门探访"));
         browser.type("#helpForm\\:description", "母亲独居，子女在外地，希望每周有人上门看看。");
         browser.click("#helpForm\\:consent .ui-chkbox-box");
-        browser.click("#helpForm\\:submit");
+        browser.clickToLoad("#helpForm\\:submit");
         String orderNo = browser.text("#orderNo");
         assertTrue(orderNo.matches("JG\\d{4}-\\d{6}"), orderNo);
         browser.screenshot("bridge-help-done");
@@ -65,11 +65,11 @@ class BridgeBrowserIT extends BrowserTestBase {
 
         browser.open("/track.xhtml?no=" + orderNo);
         browser.type("#trackForm\\:phone", phone);
-        browser.click("#trackForm\\:find");
+        browser.clickToLoad("#trackForm\\:find");
         assertEquals("待评价", browser.text("#trackedStatus"));
         ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById('trackForm:stars').setValue(5);");
         browser.type("#trackForm\\:comment", "志愿者很耐心，谢谢！");
-        browser.click("#trackForm\\:rate");
+        browser.clickToLoad("#trackForm\\:rate");
         assertEquals("已完成", browser.waitForText("#trackedStatus", t -> t.contains("已完成")));
         browser.screenshot("bridge-track-rated");
 

@@ -34,7 +34,7 @@ public final class NoticeEditPage {
     /** Sends it, confirming the question. */
     public void send() {
         browser.click("#noticeForm\\:send");
-        browser.click("#noticeForm\\:confirmYes");
+        browser.clickToLoad("#noticeForm\\:confirmYes");
     }
 
     public String text() {
