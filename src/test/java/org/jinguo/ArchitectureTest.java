@@ -46,6 +46,7 @@ class ArchitectureTest {
             "incubation",   // the incubation base for social organisations
             "purchase",     // the government's purchase of services from those organisations
             "bridge",       // the Jinguo Bridge: needs as orders of the six service lines, matched to providers
+            "childcare",    // the care of children in difficulty: case files under pseudonyms, plans, counselling
             "admin",        // users, the audit trail, the permission matrix
             "bootstrap",    // start-up: key check, the first district and administrator
             "demo");        // the demo district, loaded into an empty database when asked
