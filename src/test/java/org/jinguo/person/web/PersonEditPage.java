@@ -70,7 +70,7 @@ public final class PersonEditPage {
     }
 
     public void save() {
-        browser.click("#personForm\\:save");
+        browser.clickToLoad("#personForm\\:save");
     }
 
     /** Loads the stored version again, confirming the question. */

@@ -81,7 +81,7 @@ public final class UnitEditPage {
     }
 
     public void save() {
-        browser.click("#unitForm\\:save");
+        browser.clickToLoad("#unitForm\\:save");
     }
 
     /** Everything the form shows, its messages included. */
