@@ -165,7 +165,7 @@ class PagesBrowserIT extends BrowserTestBase {
             for (Page page : pages) {
                 browser.open(page.path().contains(DISTRICT) ? page.path().replace(DISTRICT, district()) : page.path());
                 if (!switched) {
-                    browser.click("#headerForm\\:langEn");
+                    browser.clickToLoad("#headerForm\\:langEn");
                     switched = true;
                 }
                 try {

@@ -416,7 +416,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs out through the header's button. */
     public void signOut() {
-        click("#headerForm\\:signOut");
+        clickToLoad("#headerForm\\:signOut");
     }
 
     /** Signs in through the sign-in page. */

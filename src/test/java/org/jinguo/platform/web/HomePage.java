@@ -35,7 +35,7 @@ public final class HomePage {
     }
 
     public void switchToEnglish() {
-        browser.click("#headerForm\\:langEn");
+        browser.clickToLoad("#headerForm\\:langEn");
     }
 
     /** Whether the home page offers the tile with this id (e.g. tileUnits, tileMyNotices). */

@@ -62,7 +62,7 @@ class OrganisationTreeBrowserIT extends BrowserTestBase {
         assertEquals("404", browser.errorPage());
         assertFalse(browser.all("#jgSide a").isEmpty(), "the side menu on the error page");
         browser.click("#signOut");
-        browser.click("#signOutForm\\:confirmSignOut");
+        browser.clickToLoad("#signOutForm\\:confirmSignOut");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
     }
 
