@@ -19,7 +19,7 @@ public final class HolderImportPage {
     /** Uploads the file and asks for the check of every row. */
     public HolderImportPage check(Path file) {
         browser.upload("#importForm input[type=file]", file);
-        browser.clickToLoad("#importForm\\:check");
+        browser.click("#importForm\\:check");
         return this;
     }
 
@@ -33,7 +33,7 @@ public final class HolderImportPage {
 
     /** Imports the valid rows, confirming the question. */
     public void importValid() {
-        browser.clickToLoad("#resultForm\\:importValid");
+        browser.click("#resultForm\\:importValid");
         browser.click("#resultForm\\:confirmYes");
     }
 }
