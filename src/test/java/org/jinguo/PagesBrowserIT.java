@@ -88,6 +88,7 @@ class PagesBrowserIT extends BrowserTestBase {
             new Page("providers", "/bridge/providers.xhtml"),
             new Page("provider-new", "/bridge/providers.xhtml", "button[id$=':newProvider']"),
             new Page("service-menu", "/bridge/menu.xhtml"),
+            new Page("child-figures", "/childcare/figures.xhtml"),
             new Page("users", "/admin/users.xhtml"),
             new Page("permissions", "/admin/permissions.xhtml"),
             new Page("password", "/account/password.xhtml"));
@@ -125,8 +126,34 @@ class PagesBrowserIT extends BrowserTestBase {
             sweep.browser.reset();
             sweep.browser.signIn("fating", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("provider-desk", "/portal/orders.xhtml"))));
+            problems.addAll(childcarePages(sweep));
             return problems;
         });
+    }
+
+    /** 小云's case as her supervisor, her caseworker and her counsellor see it, and the pages around it. */
+    private static List<String> childcarePages(Sweep sweep) {
+        String xiaoyun = "/childcare/cases.xhtml?q=%E5%B0%8F%E4%BA%91"; // ?q=小云
+        String open = "a[href*='/childcare/case.xhtml?id=']";
+        sweep.browser.reset();
+        sweep.browser.signIn("dudao", DEMO_PASSWORD);
+        List<String> problems = new ArrayList<>(sweep.look(List.of(new Page("cases", "/childcare/cases.xhtml"),
+                new Page("case-register", "/childcare/register.xhtml"),
+                new Page("case-supervisor", xiaoyun, open))));
+        sweep.browser.reset();
+        sweep.browser.signIn("shegong", DEMO_PASSWORD);
+        problems.addAll(sweep.look(List.of(new Page("case", xiaoyun, open),
+                new Page("case-identity", xiaoyun, open, "button[id$=':showIdentity']"),
+                new Page("case-series", xiaoyun, open, "button[id$=':newSeries']"))));
+        sweep.browser.reset();
+        sweep.browser.signIn("ertong", DEMO_PASSWORD);
+        problems.addAll(sweep.look(List.of(new Page("case-assessment", "/childcare/cases.xhtml?status=REGISTERED", open,
+                "button[id$=':assess']"))));
+        sweep.browser.reset();
+        sweep.browser.signIn("zixun", DEMO_PASSWORD);
+        problems.addAll(sweep.look(List.of(new Page("case-counsellor", xiaoyun, open),
+                new Page("case-session", xiaoyun, open, "button[id$=':record']"))));
+        return problems;
     }
 
     /**

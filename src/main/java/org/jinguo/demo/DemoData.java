@@ -195,6 +195,7 @@ public class DemoData {
         Provider court = new DemoBridge(em, this::demoPerson).load(district.getId(), streetIds, ids, demoVolunteer.getId());
         user("fating", court.getName(), court.getUnit(), EnumSet.of(Role.PROVIDER), hash).actFor(court.getId());
         written();
+        children(district, byName, streets, hash);
         elections(district, elected);
 
         OrgUnit members = Scoped.byId(em, OrgUnit.class, nanqiaosi.getId());
@@ -209,6 +210,30 @@ public class DemoData {
         notices(shimahe);
         LOG.info("Demo data loaded in " + (System.nanoTime() - started) / 1_000_000_000 + " s: the Jiangbei district and its "
                 + "demo accounts (password " + DEMO_PASSWORD + ")");
+    }
+
+    /**
+     * The children's care project: its caseworkers (石马河's and 观音桥's own, the district's for the other streets), its
+     * supervisor, the counsellor of the 圆融 centre, and the 42 children, 南桥寺's 小云 first.
+     */
+    private void children(OrgUnit district, Map<String, OrgUnit> byName, Map<OrgUnit, List<OrgUnit>> streets, String hash) {
+        OrgUnit shimahe = Scoped.byId(em, OrgUnit.class, byName.get("石马河街道妇联").getId());
+        OrgUnit top = Scoped.byId(em, OrgUnit.class, district.getId());
+        long shegong = user("shegong", "石马河街道儿童社工", shimahe, EnumSet.of(Role.CASEWORKER), hash).getId();
+        OrgUnit guanyinqiao = Scoped.byId(em, OrgUnit.class, byName.get("观音桥街道妇联").getId());
+        long shegong2 = user("shegong2", "观音桥街道儿童社工", guanyinqiao, EnumSet.of(Role.CASEWORKER), hash).getId();
+        long ertong = user("ertong", "区妇联儿童社工", top, EnumSet.of(Role.CASEWORKER), hash).getId();
+        user("dudao", "区妇联个案督导", top, EnumSet.of(Role.CASE_SUPERVISOR), hash);
+        String counsellorName = "周敏";
+        long zixun = user("zixun", counsellorName + "（圆融社工中心咨询师）", top, EnumSet.of(Role.COUNSELLOR), hash).getId();
+        em.flush();
+        List<OrgUnit> places = new ArrayList<>();
+        places.add(Scoped.byId(em, OrgUnit.class, byName.get("南桥寺").getId()));
+        streets.values().stream().flatMap(List::stream).filter(u -> !u.getName().startsWith("南桥寺"))
+                .forEach(u -> places.add(Scoped.byId(em, OrgUnit.class, u.getId())));
+        new DemoChildren(em, cipher).load(places, place -> place.getPath().startsWith(shimahe.getPath()) ? shegong
+                : place.getPath().startsWith(guanyinqiao.getPath()) ? shegong2 : ertong, zixun, counsellorName);
+        written();
     }
 
     /**

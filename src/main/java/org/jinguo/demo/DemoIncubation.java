@@ -322,10 +322,11 @@ public class DemoIncubation {
                 "在全区各社区、村开展《反家庭暴力法》宣传文艺演出 100 场，每场不少于 1 小时，观众不少于 50 人。", "场",
                 100, "150000.00", start, start.plusYears(1).minusDays(1));
         deliver(law, start, start.plusYears(1).minusDays(1), communities, 37, 1, "社区广场", 60, 300);
-        long counselling = contract(district, "困境儿童个案心理辅导", yuanrong, Programme.CHILDCARE,
-                "为困境儿童提供个案心理辅导：每周两次、每次两小时，后期开展小组活动。", "小时", 96, "28800.00",
-                start.plusMonths(2), start.plusMonths(14));
-        deliver(counselling, start.plusMonths(2), start.plusMonths(14), communities, 20, 2, "儿童之家辅导室", 1, 1);
+        // the children's counselling runs from July of last year; its deliveries are the sessions held (DemoChildren)
+        LocalDate july = LocalDate.of(today.getYear() - 1, 7, 1);
+        contract(district, DemoChildren.CONTRACT, yuanrong, Programme.CHILDCARE,
+                "为困境儿童提供个案心理辅导：每周两次、每次两小时，后期开展小组活动。", "小时", 480, "144000.00",
+                july, july.plusMonths(18).minusDays(1));
         long courses = contract(district, "家庭教育课程菜单进社区", yangguang, Programme.BRIDGE,
                 "巾帼桥·教育沟通之桥：家庭教育、亲子沟通、家风家训课程 24 场。", "场", 24, "24000.00",
                 start.plusMonths(4), start.plusMonths(12));

@@ -11,5 +11,7 @@ public enum AuditAction {
     /** A sensitive field was shown unmasked. */
     VIEW_SENSITIVE,
     /** A list was exported to a file. */
-    EXPORT
+    EXPORT,
+    /** A record whose every reading is audited (a child's case file) was opened. */
+    VIEW_RECORD
 }

@@ -28,6 +28,11 @@ public class AuditTrail {
         write(AuditAction.VIEW_SENSITIVE, recordType, recordId, unitPath, field);
     }
 
+    /** The caller opened a record whose every reading is audited (a child's case file). */
+    public void recordRead(String recordType, long recordId, String unitPath) {
+        write(AuditAction.VIEW_RECORD, recordType, recordId, unitPath, null);
+    }
+
     /**
      * The caller exported {@code rows} rows of {@code list}; {@code filter} says which. Every export calls
      * this before anything is sent, so it is also where the EXPORT permission is enforced: without it

@@ -35,6 +35,14 @@ public enum Permission {
     SERVICE_MENU_MANAGE,
     /** A provider organisation's own desk of the Bridge: the orders dispatched to it, taken, declined, reported done. */
     PROVIDER_DESK,
+    /** Work on the children's cases she is on the team of as caseworker: the file, the identity (each view with a reason), the plan. */
+    CHILD_CASE_WORK,
+    /** Supervise every children's case of her reach: approve or return plans and closures, put together a case's team. */
+    CHILD_CASE_SUPERVISE,
+    /** A counsellor's sessions and notes on the children's cases she is on the team of (never their identity). */
+    CHILD_SESSIONS,
+    /** The children's care project's figures: counts by category, risk and stage, sessions, never a file or an identity. */
+    CHILD_FIGURES,
     /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
     VOLUNTEER_SELF
 }

@@ -1,6 +1,10 @@
 package org.jinguo.platform.security;
 
 import static org.jinguo.platform.security.Permission.AUDIT_VIEW;
+import static org.jinguo.platform.security.Permission.CHILD_CASE_WORK;
+import static org.jinguo.platform.security.Permission.CHILD_CASE_SUPERVISE;
+import static org.jinguo.platform.security.Permission.CHILD_SESSIONS;
+import static org.jinguo.platform.security.Permission.CHILD_FIGURES;
 import static org.jinguo.platform.security.Permission.CRITERIA_MANAGE;
 import static org.jinguo.platform.security.Permission.EXPORT;
 import static org.jinguo.platform.security.Permission.NOTICE_RECEIVE;
@@ -38,11 +42,11 @@ public enum Role {
     DISTRICT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, SUBTREE, USER_MANAGE, SUBTREE,
             ROLE_DISTRICT_ADMIN_GRANT, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE,
             PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE, EXPORT, SUBTREE, NOTICE_SEND, SUBTREE,
-            CRITERIA_MANAGE, SUBTREE, SERVICE_MENU_MANAGE, SUBTREE)),
+            CRITERIA_MANAGE, SUBTREE, SERVICE_MENU_MANAGE, SUBTREE, CHILD_FIGURES, SUBTREE)),
     /** 单位管理员: manages the units below her own, and the users of her unit and below. */
     UNIT_ADMIN(grants(UNIT_VIEW, SUBTREE, UNIT_MANAGE, BELOW, USER_MANAGE, SUBTREE,
             RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, PERSON_MERGE, SUBTREE, SENSITIVE_VIEW, SUBTREE,
-            EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
+            EXPORT, SUBTREE, NOTICE_SEND, SUBTREE, CHILD_FIGURES, SUBTREE)),
     /** 工作人员: works on the business records of her unit and below. */
     STAFF(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, SENSITIVE_VIEW, SUBTREE,
             EXPORT, SUBTREE, NOTICE_SEND, SUBTREE)),
@@ -65,10 +69,23 @@ public enum Role {
      * partner institution such as a court), signed in to its desk, where it sees only the orders dispatched to it. Its
      * account is linked to its provider record and opened from the providers' page, not the users' page.
      */
-    PROVIDER(grants(PROVIDER_DESK, OWN_UNIT));
+    PROVIDER(grants(PROVIDER_DESK, OWN_UNIT)),
+    /**
+     * 儿童社工: a caseworker of the children's care project. She opens only the cases she is on the team of (not every
+     * case of her unit), shows a child's identity only with a reason, and sees the project's figures.
+     */
+    CASEWORKER(grants(UNIT_VIEW, SUBTREE, CHILD_CASE_WORK, SUBTREE, CHILD_FIGURES, SUBTREE)),
+    /** 个案督导: supervises every children's case of her unit and below: approvals, teams, identities with a reason. */
+    CASE_SUPERVISOR(grants(UNIT_VIEW, SUBTREE, CHILD_CASE_SUPERVISE, SUBTREE, CHILD_FIGURES, SUBTREE)),
+    /**
+     * 心理咨询师: a counsellor of a provider organisation the project buys counselling from. She sees the cases she is on
+     * the team of, their sessions and her notes, by pseudonym; nothing else, never an identity.
+     */
+    COUNSELLOR(grants(CHILD_SESSIONS, SUBTREE));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
-    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER", "PROVIDER"};
+    public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER", "PROVIDER", "CASEWORKER",
+            "CASE_SUPERVISOR", "COUNSELLOR"};
 
     private final Map<Permission, Reach> grants;
 

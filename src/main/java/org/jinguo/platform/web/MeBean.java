@@ -53,6 +53,18 @@ public class MeBean {
         require(can(other) ? other : permission);
     }
 
+    /** Whether she holds any of these permissions (names separated by commas), for menus of areas several roles share. */
+    public boolean canAny(String permissions) {
+        return java.util.Arrays.stream(permissions.split(",")).map(String::trim).anyMatch(this::can);
+    }
+
+    /** View action for pages open to any of several permissions (names separated by commas). */
+    public void requireAnyOf(String permissions) throws IOException {
+        if (!canAny(permissions)) {
+            require(permissions.split(",")[0].trim());
+        }
+    }
+
     /** Ends the session and shows the sign-in page. */
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -116,14 +116,7 @@ public class ContractService {
         Caller caller = viewer();
         ServiceContract contract = Scoped.byId(em, ServiceContract.class, form.getContractId());
         caller.require(Permission.RECORD_EDIT, contract.getUnitPath());
-        em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
-        if (contract.getStatus() == ContractStatus.CLOSED) {
-            throw new BusinessRuleException("contract.closed", "deliveredOn");
-        }
-        if (form.getDeliveredOn().isBefore(contract.getStartsOn()) || form.getDeliveredOn().isAfter(contract.getEndsOn())) {
-            throw new BusinessRuleException("delivery.outsidePeriod", "deliveredOn", contract.getStartsOn(),
-                    contract.getEndsOn());
-        }
+        BigDecimal amount = checkedAmount(em, contract, form.getDeliveredOn(), form.getQuantity(), form.getAmount());
         OrgUnit community = null;
         if (form.getCommunityId() != null) {
             community = Scoped.byId(em, OrgUnit.class, form.getCommunityId());
@@ -131,27 +124,43 @@ public class ContractService {
                 throw new BusinessRuleException("delivery.notACommunity", "community", community.getName());
             }
         }
-        Object[] totals = totals(List.of(contract.getId())).getOrDefault(contract.getId(), new Object[]{0L, BigDecimal.ZERO});
-        long delivered = (Long) totals[0];
-        BigDecimal spent = (BigDecimal) totals[1];
-        if (delivered + form.getQuantity() > contract.getQuantity()) {
-            throw new BusinessRuleException("delivery.overQuantity", "quantity", contract.getQuantity() - delivered,
-                    contract.getMeasure());
-        }
-        BigDecimal amount = form.getAmount() != null ? form.getAmount()
-                : contract.unitPrice().multiply(BigDecimal.valueOf(form.getQuantity()));
-        if (delivered + form.getQuantity() == contract.getQuantity() && form.getAmount() == null) {
-            amount = contract.getBudget().subtract(spent); // the last delivery takes what rounding left over
-        }
-        if (spent.add(amount).compareTo(contract.getBudget()) > 0) {
-            throw new BusinessRuleException("delivery.overBudget", "amount", contract.getBudget().subtract(spent));
-        }
         List<StoredFile> stored = FileService.store(em, files, contract.getUnit(), caller.username());
         Delivery delivery = new Delivery(contract, form.getDeliveredOn(), form.getPlace().strip(), community,
                 form.getQuantity(), form.getParticipants(), amount, blankToNull(form.getNotes()), caller.username(), stored);
         em.persist(delivery);
         em.flush();
         return delivery.getId();
+    }
+
+    /**
+     * Locks the contract and checks a delivery of {@code quantity} on {@code on} against it: open, within its period,
+     * within its quantity and budget. Returns what the delivery costs ({@code given}, or priced by the contract; the
+     * last delivery takes what rounding left over). Two deliveries recorded at once cannot together overrun it.
+     */
+    static BigDecimal checkedAmount(EntityManager em, ServiceContract contract, LocalDate on, int quantity, BigDecimal given) {
+        em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
+        if (contract.getStatus() == ContractStatus.CLOSED) {
+            throw new BusinessRuleException("contract.closed", "deliveredOn");
+        }
+        if (on.isBefore(contract.getStartsOn()) || on.isAfter(contract.getEndsOn())) {
+            throw new BusinessRuleException("delivery.outsidePeriod", "deliveredOn", contract.getStartsOn(),
+                    contract.getEndsOn());
+        }
+        Object[] totals = totals(em, List.of(contract.getId())).getOrDefault(contract.getId(), new Object[]{0L, BigDecimal.ZERO});
+        long delivered = (Long) totals[0];
+        BigDecimal spent = (BigDecimal) totals[1];
+        if (delivered + quantity > contract.getQuantity()) {
+            throw new BusinessRuleException("delivery.overQuantity", "quantity", contract.getQuantity() - delivered,
+                    contract.getMeasure());
+        }
+        BigDecimal amount = given != null ? given : contract.unitPrice().multiply(BigDecimal.valueOf(quantity));
+        if (delivered + quantity == contract.getQuantity() && given == null) {
+            amount = contract.getBudget().subtract(spent);
+        }
+        if (spent.add(amount).compareTo(contract.getBudget()) > 0) {
+            throw new BusinessRuleException("delivery.overBudget", "amount", contract.getBudget().subtract(spent));
+        }
+        return amount;
     }
 
     /** Closes the contract with its evaluation; whatever was not delivered stays undelivered. */
@@ -224,7 +233,7 @@ public class ContractService {
 
     private List<ContractRow> rows(List<ServiceContract> contracts) {
         Map<Long, Object[]> totals = contracts.isEmpty() ? Map.of()
-                : totals(contracts.stream().map(ServiceContract::getId).toList());
+                : totals(em, contracts.stream().map(ServiceContract::getId).toList());
         return contracts.stream().map(c -> {
             Object[] t = totals.getOrDefault(c.getId(), new Object[]{0L, BigDecimal.ZERO});
             return new ContractRow(c.getId(), c.getTitle(), c.getUnit().getName(), c.getProvider().getId(),
@@ -234,7 +243,7 @@ public class ContractService {
     }
 
     /** Per contract id: {delivered quantity (Long), money spent (BigDecimal)}, in one query. */
-    private Map<Long, Object[]> totals(List<Long> ids) {
+    static Map<Long, Object[]> totals(EntityManager em, List<Long> ids) {
         Map<Long, Object[]> totals = new HashMap<>();
         em.createQuery("SELECT d.contract.id, SUM(d.quantity), SUM(d.amount) FROM Delivery d WHERE d.contract.id IN :ids "
                         + "GROUP BY d.contract.id", Object[].class)

@@ -60,6 +60,10 @@ public class Volunteer extends UnitOwned {
     @Column(name = "introduction", length = 500)
     private String introduction;
 
+    /** The day she was checked and cleared for work with children (no criminal record); null: not cleared. */
+    @Column(name = "child_cleared_on")
+    private LocalDate childClearedOn;
+
     @Column(name = "applied_on", nullable = false)
     private LocalDate appliedOn;
 
@@ -212,5 +216,13 @@ public class Volunteer extends UnitOwned {
         if (person.equals(duplicate)) {
             person = kept;
         }
+    }
+
+    public LocalDate getChildClearedOn() {
+        return childClearedOn;
+    }
+
+    public void setChildClearedOn(LocalDate childClearedOn) {
+        this.childClearedOn = childClearedOn;
     }
 }

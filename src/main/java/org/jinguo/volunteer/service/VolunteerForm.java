@@ -1,6 +1,8 @@
 package org.jinguo.volunteer.service;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
 
 /**
  * A volunteer's profile as staff register or edit it: the person from the registry, what she can do, the
@@ -14,6 +16,9 @@ public class VolunteerForm extends VolunteerOffer {
     private long version;
     @NotNull(message = "{jinguo.required}")
     private Long personId;
+    /** The day she was checked and cleared for work with children (staff only; the public sign-up has no such field). */
+    @PastOrPresent(message = "{jinguo.date.notFuture}")
+    private LocalDate childClearedOn;
 
     public Long getId() {
         return id;
@@ -29,6 +34,14 @@ public class VolunteerForm extends VolunteerOffer {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public LocalDate getChildClearedOn() {
+        return childClearedOn;
+    }
+
+    public void setChildClearedOn(LocalDate childClearedOn) {
+        this.childClearedOn = childClearedOn;
     }
 
     public Long getPersonId() {

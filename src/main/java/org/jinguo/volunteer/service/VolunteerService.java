@@ -68,7 +68,7 @@ public class VolunteerService {
                                 boolean selfRegistered, Set<Skill> skills, Set<ServiceLine> lines, Set<String> slots,
                                 String areas, String introduction, LocalDate appliedOn, LocalDate reviewedOn,
                                 String reviewedBy, String statusReason, List<String> teams, long approvedMinutes,
-                                long pendingMinutes, Reliability reliability) implements Serializable {
+                                long pendingMinutes, Reliability reliability, LocalDate childClearedOn) implements Serializable {
     }
 
     /** Registers a person of the registry as a volunteer, active at once (staff vouch for her). */
@@ -85,6 +85,7 @@ public class VolunteerService {
         volunteer.registeredBy(caller.displayName());
         volunteer.assignTo(person.getUnit());
         form.applyTo(volunteer);
+        volunteer.setChildClearedOn(form.getChildClearedOn());
         em.persist(volunteer);
         em.flush();
         return volunteer.getId();
@@ -115,6 +116,7 @@ public class VolunteerService {
         form.setSlots(v.getSlots().stream().map(Slot::key).collect(Collectors.toCollection(TreeSet::new)));
         form.setAreas(v.getAreas());
         form.setIntroduction(v.getIntroduction());
+        form.setChildClearedOn(v.getChildClearedOn());
         return form;
     }
 
@@ -126,6 +128,7 @@ public class VolunteerService {
             throw new ConcurrentChangeException();
         }
         form.applyTo(volunteer);
+        volunteer.setChildClearedOn(form.getChildClearedOn());
         em.flush();
     }
 
@@ -165,7 +168,7 @@ public class VolunteerService {
                 v.getSlots().stream().map(Slot::key).collect(Collectors.toCollection(TreeSet::new)), v.getAreas(),
                 v.getIntroduction(), v.getAppliedOn(), v.getReviewedOn(), v.getReviewedBy(), v.getStatusReason(), teams,
                 minutes.getOrDefault(HoursStatus.APPROVED, 0L), minutes.getOrDefault(HoursStatus.PENDING, 0L),
-                Reliability.of(em, List.of(v.getId())).get(v.getId()));
+                Reliability.of(em, List.of(v.getId())).get(v.getId()), v.getChildClearedOn());
     }
 
     /** Active volunteers of the unit and below (all she sees when none given) whose name contains {@code text}, for pickers. */

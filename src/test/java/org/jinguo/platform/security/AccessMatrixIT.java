@@ -14,6 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.model.OrderMove;
+import org.jinguo.childcare.model.ChildCategory;
+import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.childcare.service.CaseRegistry;
+import org.jinguo.childcare.service.CaseService;
+import org.jinguo.childcare.service.ChildFigures;
+import org.jinguo.childcare.service.CounsellingService;
+import org.jinguo.childcare.service.RegistrationForm;
 import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderFilter;
@@ -133,6 +140,12 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   provider.register Y Y - -
             DISTRICT_ADMIN   menu.manage      Y Y Y Y
             DISTRICT_ADMIN   desk.orders      - - - -
+            DISTRICT_ADMIN   case.register    - - - -
+            DISTRICT_ADMIN   case.view        - - - -
+            DISTRICT_ADMIN   case.identity    - - - -
+            DISTRICT_ADMIN   case.approve     - - - -
+            DISTRICT_ADMIN   case.sessions    - - - -
+            DISTRICT_ADMIN   case.figures     Y Y - -
             UNIT_ADMIN       unit.view        Y Y - -
             UNIT_ADMIN       unit.edit        - Y - -
             UNIT_ADMIN       unit.addChild    Y Y - -
@@ -178,6 +191,12 @@ class AccessMatrixIT {
             UNIT_ADMIN       provider.register Y Y - -
             UNIT_ADMIN       menu.manage      - - - -
             UNIT_ADMIN       desk.orders      - - - -
+            UNIT_ADMIN       case.register    - - - -
+            UNIT_ADMIN       case.view        - - - -
+            UNIT_ADMIN       case.identity    - - - -
+            UNIT_ADMIN       case.approve     - - - -
+            UNIT_ADMIN       case.sessions    - - - -
+            UNIT_ADMIN       case.figures     Y Y - -
             STAFF            unit.view        Y Y - -
             STAFF            unit.edit        - - - -
             STAFF            unit.addChild    - - - -
@@ -223,6 +242,12 @@ class AccessMatrixIT {
             STAFF            provider.register Y Y - -
             STAFF            menu.manage      - - - -
             STAFF            desk.orders      - - - -
+            STAFF            case.register    - - - -
+            STAFF            case.view        - - - -
+            STAFF            case.identity    - - - -
+            STAFF            case.approve     - - - -
+            STAFF            case.sessions    - - - -
+            STAFF            case.figures     - - - -
             READ_ONLY        unit.view        Y Y - -
             READ_ONLY        unit.edit        - - - -
             READ_ONLY        unit.addChild    - - - -
@@ -268,6 +293,12 @@ class AccessMatrixIT {
             READ_ONLY        provider.register - - - -
             READ_ONLY        menu.manage      - - - -
             READ_ONLY        desk.orders      - - - -
+            READ_ONLY        case.register    - - - -
+            READ_ONLY        case.view        - - - -
+            READ_ONLY        case.identity    - - - -
+            READ_ONLY        case.approve     - - - -
+            READ_ONLY        case.sessions    - - - -
+            READ_ONLY        case.figures     - - - -
             AUDITOR          unit.view        Y Y - -
             AUDITOR          unit.edit        - - - -
             AUDITOR          unit.addChild    - - - -
@@ -313,6 +344,12 @@ class AccessMatrixIT {
             AUDITOR          provider.register - - - -
             AUDITOR          menu.manage      - - - -
             AUDITOR          desk.orders      - - - -
+            AUDITOR          case.register    - - - -
+            AUDITOR          case.view        - - - -
+            AUDITOR          case.identity    - - - -
+            AUDITOR          case.approve     - - - -
+            AUDITOR          case.sessions    - - - -
+            AUDITOR          case.figures     - - - -
             EXECUTIVE_MEMBER unit.view        - - - -
             EXECUTIVE_MEMBER unit.edit        - - - -
             EXECUTIVE_MEMBER unit.addChild    - - - -
@@ -358,6 +395,12 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER provider.register - - - -
             EXECUTIVE_MEMBER menu.manage      - - - -
             EXECUTIVE_MEMBER desk.orders      - - - -
+            EXECUTIVE_MEMBER case.register    - - - -
+            EXECUTIVE_MEMBER case.view        - - - -
+            EXECUTIVE_MEMBER case.identity    - - - -
+            EXECUTIVE_MEMBER case.approve     - - - -
+            EXECUTIVE_MEMBER case.sessions    - - - -
+            EXECUTIVE_MEMBER case.figures     - - - -
             VOLUNTEER        unit.view        - - - -
             VOLUNTEER        unit.edit        - - - -
             VOLUNTEER        unit.addChild    - - - -
@@ -403,6 +446,12 @@ class AccessMatrixIT {
             VOLUNTEER        provider.register - - - -
             VOLUNTEER        menu.manage      - - - -
             VOLUNTEER        desk.orders      Y Y Y Y
+            VOLUNTEER        case.register    - - - -
+            VOLUNTEER        case.view        - - - -
+            VOLUNTEER        case.identity    - - - -
+            VOLUNTEER        case.approve     - - - -
+            VOLUNTEER        case.sessions    - - - -
+            VOLUNTEER        case.figures     - - - -
             PROVIDER         unit.view        - - - -
             PROVIDER         unit.edit        - - - -
             PROVIDER         unit.addChild    - - - -
@@ -448,6 +497,165 @@ class AccessMatrixIT {
             PROVIDER         provider.register - - - -
             PROVIDER         menu.manage      - - - -
             PROVIDER         desk.orders      Y Y Y Y
+            PROVIDER         case.register    - - - -
+            PROVIDER         case.view        - - - -
+            PROVIDER         case.identity    - - - -
+            PROVIDER         case.approve     - - - -
+            PROVIDER         case.sessions    - - - -
+            PROVIDER         case.figures     - - - -
+            CASEWORKER       unit.view        Y Y - -
+            CASEWORKER       unit.edit        - - - -
+            CASEWORKER       unit.addChild    - - - -
+            CASEWORKER       user.create      - - - -
+            CASEWORKER       person.view      - - - -
+            CASEWORKER       person.create    - - - -
+            CASEWORKER       person.edit      - - - -
+            CASEWORKER       person.reveal    - - - -
+            CASEWORKER       audit.read       - - - -
+            CASEWORKER       term.view        - - - -
+            CASEWORKER       term.create      - - - -
+            CASEWORKER       holder.add       - - - -
+            CASEWORKER       holder.import    - - - -
+            CASEWORKER       meeting.view     - - - -
+            CASEWORKER       meeting.add      - - - -
+            CASEWORKER       duty.add         - - - -
+            CASEWORKER       contact.add      - - - -
+            CASEWORKER       person.merge     - - - -
+            CASEWORKER       coverage.read    Y Y - -
+            CASEWORKER       notice.send      - - - -
+            CASEWORKER       notice.view      - - - -
+            CASEWORKER       notice.open      - - - -
+            CASEWORKER       list.export      - - - -
+            CASEWORKER       volunteer.view   - - - -
+            CASEWORKER       volunteer.add    - - - -
+            CASEWORKER       volunteer.signIn - - - -
+            CASEWORKER       team.create      - - - -
+            CASEWORKER       activity.create  - - - -
+            CASEWORKER       activity.signUp  - - - -
+            CASEWORKER       hours.totals     - - - -
+            CASEWORKER       volunteer.import - - - -
+            CASEWORKER       portal.signUp    - - - -
+            CASEWORKER       org.view         - - - -
+            CASEWORKER       org.apply        - - - -
+            CASEWORKER       org.move         - - - -
+            CASEWORKER       booking.create   - - - -
+            CASEWORKER       contract.create  - - - -
+            CASEWORKER       delivery.record  - - - -
+            CASEWORKER       criteria.manage  - - - -
+            CASEWORKER       order.view       - - - -
+            CASEWORKER       order.submit     - - - -
+            CASEWORKER       order.move       - - - -
+            CASEWORKER       provider.register - - - -
+            CASEWORKER       menu.manage      - - - -
+            CASEWORKER       desk.orders      - - - -
+            CASEWORKER       case.register    Y Y - -
+            CASEWORKER       case.view        Y Y - -
+            CASEWORKER       case.identity    Y Y - -
+            CASEWORKER       case.approve     - - - -
+            CASEWORKER       case.sessions    Y Y - -
+            CASEWORKER       case.figures     Y Y - -
+            CASE_SUPERVISOR  unit.view        Y Y - -
+            CASE_SUPERVISOR  unit.edit        - - - -
+            CASE_SUPERVISOR  unit.addChild    - - - -
+            CASE_SUPERVISOR  user.create      - - - -
+            CASE_SUPERVISOR  person.view      - - - -
+            CASE_SUPERVISOR  person.create    - - - -
+            CASE_SUPERVISOR  person.edit      - - - -
+            CASE_SUPERVISOR  person.reveal    - - - -
+            CASE_SUPERVISOR  audit.read       - - - -
+            CASE_SUPERVISOR  term.view        - - - -
+            CASE_SUPERVISOR  term.create      - - - -
+            CASE_SUPERVISOR  holder.add       - - - -
+            CASE_SUPERVISOR  holder.import    - - - -
+            CASE_SUPERVISOR  meeting.view     - - - -
+            CASE_SUPERVISOR  meeting.add      - - - -
+            CASE_SUPERVISOR  duty.add         - - - -
+            CASE_SUPERVISOR  contact.add      - - - -
+            CASE_SUPERVISOR  person.merge     - - - -
+            CASE_SUPERVISOR  coverage.read    Y Y - -
+            CASE_SUPERVISOR  notice.send      - - - -
+            CASE_SUPERVISOR  notice.view      - - - -
+            CASE_SUPERVISOR  notice.open      - - - -
+            CASE_SUPERVISOR  list.export      - - - -
+            CASE_SUPERVISOR  volunteer.view   - - - -
+            CASE_SUPERVISOR  volunteer.add    - - - -
+            CASE_SUPERVISOR  volunteer.signIn - - - -
+            CASE_SUPERVISOR  team.create      - - - -
+            CASE_SUPERVISOR  activity.create  - - - -
+            CASE_SUPERVISOR  activity.signUp  - - - -
+            CASE_SUPERVISOR  hours.totals     - - - -
+            CASE_SUPERVISOR  volunteer.import - - - -
+            CASE_SUPERVISOR  portal.signUp    - - - -
+            CASE_SUPERVISOR  org.view         - - - -
+            CASE_SUPERVISOR  org.apply        - - - -
+            CASE_SUPERVISOR  org.move         - - - -
+            CASE_SUPERVISOR  booking.create   - - - -
+            CASE_SUPERVISOR  contract.create  - - - -
+            CASE_SUPERVISOR  delivery.record  - - - -
+            CASE_SUPERVISOR  criteria.manage  - - - -
+            CASE_SUPERVISOR  order.view       - - - -
+            CASE_SUPERVISOR  order.submit     - - - -
+            CASE_SUPERVISOR  order.move       - - - -
+            CASE_SUPERVISOR  provider.register - - - -
+            CASE_SUPERVISOR  menu.manage      - - - -
+            CASE_SUPERVISOR  desk.orders      - - - -
+            CASE_SUPERVISOR  case.register    Y Y - -
+            CASE_SUPERVISOR  case.view        Y Y - -
+            CASE_SUPERVISOR  case.identity    Y Y - -
+            CASE_SUPERVISOR  case.approve     Y Y - -
+            CASE_SUPERVISOR  case.sessions    Y Y - -
+            CASE_SUPERVISOR  case.figures     Y Y - -
+            COUNSELLOR       unit.view        - - - -
+            COUNSELLOR       unit.edit        - - - -
+            COUNSELLOR       unit.addChild    - - - -
+            COUNSELLOR       user.create      - - - -
+            COUNSELLOR       person.view      - - - -
+            COUNSELLOR       person.create    - - - -
+            COUNSELLOR       person.edit      - - - -
+            COUNSELLOR       person.reveal    - - - -
+            COUNSELLOR       audit.read       - - - -
+            COUNSELLOR       term.view        - - - -
+            COUNSELLOR       term.create      - - - -
+            COUNSELLOR       holder.add       - - - -
+            COUNSELLOR       holder.import    - - - -
+            COUNSELLOR       meeting.view     - - - -
+            COUNSELLOR       meeting.add      - - - -
+            COUNSELLOR       duty.add         - - - -
+            COUNSELLOR       contact.add      - - - -
+            COUNSELLOR       person.merge     - - - -
+            COUNSELLOR       coverage.read    - - - -
+            COUNSELLOR       notice.send      - - - -
+            COUNSELLOR       notice.view      - - - -
+            COUNSELLOR       notice.open      - - - -
+            COUNSELLOR       list.export      - - - -
+            COUNSELLOR       volunteer.view   - - - -
+            COUNSELLOR       volunteer.add    - - - -
+            COUNSELLOR       volunteer.signIn - - - -
+            COUNSELLOR       team.create      - - - -
+            COUNSELLOR       activity.create  - - - -
+            COUNSELLOR       activity.signUp  - - - -
+            COUNSELLOR       hours.totals     - - - -
+            COUNSELLOR       volunteer.import - - - -
+            COUNSELLOR       portal.signUp    - - - -
+            COUNSELLOR       org.view         - - - -
+            COUNSELLOR       org.apply        - - - -
+            COUNSELLOR       org.move         - - - -
+            COUNSELLOR       booking.create   - - - -
+            COUNSELLOR       contract.create  - - - -
+            COUNSELLOR       delivery.record  - - - -
+            COUNSELLOR       criteria.manage  - - - -
+            COUNSELLOR       order.view       - - - -
+            COUNSELLOR       order.submit     - - - -
+            COUNSELLOR       order.move       - - - -
+            COUNSELLOR       provider.register - - - -
+            COUNSELLOR       menu.manage      - - - -
+            COUNSELLOR       desk.orders      - - - -
+            COUNSELLOR       case.register    - - - -
+            COUNSELLOR       case.view        Y Y - -
+            COUNSELLOR       case.identity    - - - -
+            COUNSELLOR       case.approve     - - - -
+            COUNSELLOR       case.sessions    Y Y - -
+            COUNSELLOR       case.figures     - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -545,6 +753,24 @@ class AccessMatrixIT {
 
     @Inject
     ProviderAccountService providerAccounts;
+
+    @Inject
+    CaseRegistry caseRegistry;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CounsellingService counselling;
+
+    @Inject
+    ChildFigures childFigures;
+
+    /**
+     * Each place's unit → a child's case there. The own street's and its community's are the matrix caseworker's, with
+     * the matrix counsellor on their teams (assigned); the sibling's and the parent's are other caseworkers'.
+     */
+    private final Map<Long, Long> placeCases = new java.util.HashMap<>();
 
     /** Each place's unit → an order of the Bridge it handles; and a menu item a partner institution may offer. */
     private final Map<Long, Long> placeOrders = new java.util.HashMap<>();
@@ -672,7 +898,26 @@ class AccessMatrixIT {
             ServiceMenuService.LevelRow level = menu.levels().get(0);
             menu.saveLevel(level.line(), level.acceptDays(), level.dispatchDays(), level.rateDays(), level.version());
         });
+        actions.put("case.register", (unit, person, term, notice) -> caseRegistry.register(childAt(unit)));
+        actions.put("case.view", (unit, person, term, notice) -> cases.view(placeCases.get(unit)));
+        actions.put("case.identity", (unit, person, term, notice) -> cases.showIdentity(placeCases.get(unit), "权限矩阵"));
+        // The case has no plan waiting: the supervisor's approval is refused by that rule, after the permission check.
+        actions.put("case.approve", (unit, person, term, notice) -> cases.decidePlan(placeCases.get(unit), true, null,
+                cases.view(placeCases.get(unit)).version()));
+        actions.put("case.sessions", (unit, person, term, notice) -> counselling.sessions(placeCases.get(unit), 0, 10));
+        actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
+                LocalDate.now()));
         return actions;
+    }
+
+    private static RegistrationForm childAt(long unit) {
+        RegistrationForm form = RegistrationForm.forUnit(unit, LocalDate.now());
+        form.setPseudonym("矩阵");
+        form.setCategory(ChildCategory.ORPHAN);
+        form.setQualifyingFacts("权限矩阵测试");
+        form.setRealName(unique("矩阵儿童"));
+        form.setBirthDate(LocalDate.now().minusYears(9));
+        return form;
     }
 
     private static NeedForm needOf(long unit, long person) {
@@ -827,6 +1072,7 @@ class AccessMatrixIT {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         Map<Role, String> users = new LinkedHashMap<>();
+        Map<Role, Long> userIds = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             String username = TestData.newUsername();
             NewUserForm form = TestData.newUser(username, own, role, "Start#2026x");
@@ -836,9 +1082,23 @@ class AccessMatrixIT {
                 long provider = call("district", () -> providers.register(institutionAt(own)));
                 run("district", () -> providerAccounts.open(provider, username));
             } else {
-                run("district", () -> accounts.createUser(form));
+                userIds.put(role, call("district", () -> accounts.createUser(form)));
             }
             users.put(role, username);
+        }
+        for (int i = 0; i < 4; i++) {
+            long unit = placeUnits[i];
+            boolean assigned = i < 2;
+            String worker = assigned ? users.get(Role.CASEWORKER) : TestData.newUsername();
+            if (!assigned) {
+                run("district", () -> accounts.createUser(TestData.newUser(worker, unit, Role.CASEWORKER, "Start#2026x")));
+            }
+            long caseId = call(worker, () -> caseRegistry.register(childAt(unit)));
+            if (assigned) {
+                run(users.get(Role.CASE_SUPERVISOR), () -> cases.addMember(caseId, userIds.get(Role.COUNSELLOR), TeamRole.COUNSELLOR,
+                        cases.view(caseId).version()));
+            }
+            placeCases.put(unit, caseId);
         }
         for (String line : EXPECTED.strip().split("\n")) {
             String[] cells = line.trim().split("\\s+");

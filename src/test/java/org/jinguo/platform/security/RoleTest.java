@@ -23,7 +23,7 @@ class RoleTest {
     void onlyAdministratorsManageUnitsAndUsers() {
         for (Role role : Role.values()) {
             boolean admin = role == Role.DISTRICT_ADMIN || role == Role.UNIT_ADMIN;
-            boolean desk = role.isPersonal() || role == Role.PROVIDER;
+            boolean desk = role.isPersonal() || role == Role.PROVIDER || role == Role.COUNSELLOR;
             assertEquals(!desk, role.grants(Permission.UNIT_VIEW), role::name);
             assertEquals(admin, role.grants(Permission.UNIT_MANAGE), role::name);
             assertEquals(admin, role.grants(Permission.USER_MANAGE), role::name);

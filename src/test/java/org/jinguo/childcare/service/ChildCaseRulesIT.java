@@ -1,0 +1,372 @@
+// Longer than 300 lines on purpose: the children's care rules on the server, one case's life per test (registration, assessment, plan, approval, counselling, identity, access, figures), each test setting up its own street and team.
+package org.jinguo.childcare.service;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.jinguo.testsupport.SignedInAs.run;
+import static org.jinguo.testsupport.TestData.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.admin.service.AccountService;
+import org.jinguo.admin.service.AuditFilter;
+import org.jinguo.admin.service.AuditRow;
+import org.jinguo.admin.service.AuditService;
+import org.jinguo.childcare.model.CaseMove;
+import org.jinguo.childcare.model.CaseStatus;
+import org.jinguo.childcare.model.ChildCategory;
+import org.jinguo.childcare.model.ChosenBy;
+import org.jinguo.childcare.model.ClosureReason;
+import org.jinguo.childcare.model.Deliverer;
+import org.jinguo.childcare.model.GuardianRelation;
+import org.jinguo.childcare.model.PlanStatus;
+import org.jinguo.childcare.model.RiskLevel;
+import org.jinguo.childcare.model.SessionStatus;
+import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.childcare.service.CaseService.CaseView;
+import org.jinguo.childcare.service.CounsellingService.SessionRow;
+import org.jinguo.platform.audit.AuditAction;
+import org.jinguo.platform.errors.AccessDeniedException;
+import org.jinguo.platform.errors.BusinessRuleException;
+import org.jinguo.platform.errors.ConcurrentChangeException;
+import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.security.Role;
+import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.model.UnitType;
+import org.jinguo.unit.service.UnitChanges;
+import org.jinguo.unit.service.UnitDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The children's care project on the server: the lifecycle as the team meets it, the identity kept apart and shown
+ * only with a reason (audited), who finds a case at all, counselling as a series counted under its contract, figures.
+ * Each test makes its own street with a caseworker, a second caseworker not on the case, a supervisor and a counsellor.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChildCaseRulesIT {
+
+    @Inject
+    CaseRegistry registry;
+    @Inject
+    CaseService cases;
+    @Inject
+    CounsellingService counselling;
+    @Inject
+    ChildFigures figures;
+    @Inject
+    TurningEighteen turningEighteen;
+    @Inject
+    UnitChanges unitChanges;
+    @Inject
+    UnitDirectory units;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AuditService audit;
+
+    /** A fresh street and its people: caseworker, another caseworker, supervisor, counsellor, staff. */
+    private record Street(long unit, String worker, String otherWorker, String supervisor, String counsellor, String staff,
+                          long counsellorId) {
+    }
+
+    private Street street() throws Exception {
+        long district = TestData.unitId(units, "江北区妇联");
+        long unit = call("district", () -> unitChanges.create(TestData.unitForm(district, unique("儿童街道"), UnitType.STREET)));
+        String worker = user(unit, Role.CASEWORKER);
+        String other = user(unit, Role.CASEWORKER);
+        String supervisor = user(unit, Role.CASE_SUPERVISOR);
+        String counsellor = TestData.newUsername();
+        long counsellorId = call("district", () -> accounts.createUser(TestData.newUser(counsellor, district, Role.COUNSELLOR, "Start#2026x")));
+        String staff = user(unit, Role.STAFF);
+        return new Street(unit, worker, other, supervisor, counsellor, staff, counsellorId);
+    }
+
+    private String user(long unit, Role role) throws Exception {
+        String username = TestData.newUsername();
+        run("district", () -> accounts.createUser(TestData.newUser(username, unit, role, "Start#2026x")));
+        return username;
+    }
+
+    static RegistrationForm child(long unit, String realName) {
+        RegistrationForm form = RegistrationForm.forUnit(unit, LocalDate.now());
+        form.setPseudonym(unique("小").substring(0, 8));
+        form.setCategory(ChildCategory.UNSUPPORTED);
+        form.setQualifyingFacts("父亲去世，母亲失联，由外祖母抚养。");
+        form.setRealName(realName);
+        form.setBirthDate(LocalDate.now().minusYears(10));
+        form.setAddress("重庆市江北区测试路 1 号");
+        form.setSchool("测试小学");
+        form.getGuardians().get(0).setRelation(GuardianRelation.GRANDMOTHER);
+        form.getGuardians().get(0).setName("刘秀芬");
+        form.getGuardians().get(0).setPhone("13883123456");
+        return form;
+    }
+
+    private long version(String user, long id) throws Exception {
+        return call(user, () -> cases.view(id)).version();
+    }
+
+    /** Registers, assesses, plans and approves: a case in service with the counsellor on its team. */
+    private long active(Street s, String realName) throws Exception {
+        long id = call(s.worker(), () -> registry.register(child(s.unit(), realName)));
+        run(s.worker(), () -> cases.assess(assessment(id, version(s.worker(), id))));
+        run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))));
+        run(s.supervisor(), () -> cases.decidePlan(id, true, null, version(s.supervisor(), id)));
+        run(s.supervisor(), () -> cases.addMember(id, s.counsellorId(), TeamRole.COUNSELLOR, version(s.supervisor(), id)));
+        return id;
+    }
+
+    static AssessmentForm assessment(long id, long version) {
+        AssessmentForm form = new AssessmentForm();
+        form.setCaseId(id);
+        form.setVersion(version);
+        form.setAssessedOn(LocalDate.now());
+        form.setFamilySituation("外祖母年迈，家庭收入低。");
+        form.setRisk(RiskLevel.HIGH);
+        form.getTests().get(0).setInstrument("SDQ");
+        form.getTests().get(0).setTakenOn(LocalDate.now());
+        form.getTests().get(0).setScores("困难总分 22");
+        return form;
+    }
+
+    static PlanForm plan(long id, long version) {
+        PlanForm form = new PlanForm();
+        form.setCaseId(id);
+        form.setVersion(version);
+        form.setGoals("缓解焦虑");
+        form.setServices("个体心理辅导");
+        form.setDeliverer(Deliverer.COUNSELLOR);
+        form.setFrequency("每周两次，每次两小时");
+        form.setReviewOn(LocalDate.now().plusMonths(3));
+        return form;
+    }
+
+    static SeriesForm series(long id, Long counsellor, LocalDate from) {
+        SeriesForm form = new SeriesForm();
+        form.setCaseId(id);
+        form.setWeekDays(new ArrayList<>(List.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)));
+        form.setStartsAt(LocalTime.of(16, 30));
+        form.setMinutes(120);
+        form.setPlace("社区儿童之家");
+        form.setChosenBy(ChosenBy.GUARDIAN);
+        form.setStartsOn(from);
+        form.setEndsOn(from.plusWeeks(4).minusDays(1));
+        form.setCounsellorId(counsellor);
+        return form;
+    }
+
+    @Test
+    void aCaseGoesFromRegistrationToServiceOnlyThroughTheSupervisorsApproval() throws Exception {
+        Street s = street();
+        long id = call(s.worker(), () -> registry.register(child(s.unit(), unique("陈思雨"))));
+        CaseView view = call(s.worker(), () -> cases.view(id));
+        assertEquals(CaseStatus.REGISTERED, view.status());
+        assertTrue(view.caseNo().matches("ET\\d{4}-\\d{4}"), view.caseNo());
+        assertEquals(10, view.age());
+        assertEquals(LocalDate.now().plusDays(CaseRegistry.ASSESSMENT_DAYS), view.assessmentDue());
+        assertEquals(List.of(TeamRole.CASEWORKER), view.team().stream().map(CaseService.MemberRow::role).toList());
+
+        assertEquals("case.move.notAllowed", key(() -> run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))))),
+                "no plan before the assessment");
+        run(s.worker(), () -> cases.assess(assessment(id, version(s.worker(), id))));
+        assertEquals(RiskLevel.HIGH, call(s.worker(), () -> cases.view(id)).risk());
+        run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))));
+        assertEquals("case.series.noPlan", key(() -> run(s.worker(), () -> counselling.schedule(series(id, null, LocalDate.now())))),
+                "a plan cannot go live unapproved");
+        assertThrows(AccessDeniedException.class, () -> run(s.worker(), () -> cases.decidePlan(id, true, null, version(s.worker(), id))),
+                "the caseworker does not approve her own plan");
+        assertEquals("case.reason.required", key(() -> run(s.supervisor(), () -> cases.decidePlan(id, false, " ", version(s.supervisor(), id)))));
+        run(s.supervisor(), () -> cases.decidePlan(id, false, "请写明频次", version(s.supervisor(), id)));
+        assertEquals(CaseStatus.PLAN_RETURNED, call(s.worker(), () -> cases.view(id)).status());
+        run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))));
+        long stale = version(s.supervisor(), id) - 1;
+        assertThrows(ConcurrentChangeException.class, () -> run(s.supervisor(), () -> cases.decidePlan(id, true, null, stale)));
+        run(s.supervisor(), () -> cases.decidePlan(id, true, null, version(s.supervisor(), id)));
+
+        view = call(s.worker(), () -> cases.view(id));
+        assertEquals(CaseStatus.ACTIVE, view.status());
+        assertEquals(List.of(PlanStatus.APPROVED, PlanStatus.RETURNED), view.plans().stream().map(CaseService.PlanRow::status).toList());
+        assertEquals("请写明频次", view.plans().get(1).comments());
+        assertEquals(view.plans().get(0).reviewOn(), view.reviewDue());
+        assertEquals(List.of(CaseMove.ASSESS, CaseMove.SUBMIT_PLAN, CaseMove.RETURN_PLAN, CaseMove.SUBMIT_PLAN, CaseMove.APPROVE_PLAN),
+                view.timeline().stream().skip(1).map(CaseService.EventRow::move).toList());
+
+        assertEquals("case.closureReason.required", key(() -> run(s.worker(), () -> cases.move(id, CaseMove.REQUEST_CLOSURE, null, "目标达成",
+                version(s.worker(), id)))));
+        run(s.worker(), () -> cases.move(id, CaseMove.REQUEST_CLOSURE, ClosureReason.GOALS_MET, "目标达成", version(s.worker(), id)));
+        run(s.supervisor(), () -> cases.move(id, CaseMove.APPROVE_CLOSURE, null, null, version(s.supervisor(), id)));
+        view = call(s.worker(), () -> cases.view(id));
+        assertEquals(CaseStatus.CLOSED, view.status());
+        assertEquals(LocalDate.now(), view.closedOn());
+        assertEquals(LocalDate.now().plusMonths(CaseService.REVIEW_MONTHS), view.followupDue());
+        assertTrue(view.moves().isEmpty(), "a closed case is final");
+    }
+
+    @Test
+    void theIdentityIsShownOnlyToTheCasesCaseworkerAndSupervisorWithAReasonAndEveryViewIsAudited() throws Exception {
+        Street s = street();
+        String realName = unique("王雨涵");
+        long id = active(s, realName);
+        assertInvalid(() -> run(s.worker(), () -> cases.showIdentity(id, " "))); // no reason, nothing shown
+        CaseService.IdentityView shown = call(s.worker(), () -> cases.showIdentity(id, "电话联系监护人"));
+        assertEquals(realName, shown.name());
+        assertEquals("刘秀芬", shown.guardians().get(0).name());
+        assertEquals("13883123456", shown.guardians().get(0).phone());
+        assertEquals(realName, call(s.supervisor(), () -> cases.showIdentity(id, "审批结案前核对")).name());
+        for (String outsider : List.of(s.otherWorker(), s.staff(), s.counsellor(), "district", "viewer")) {
+            assertThrows(RecordNotFoundException.class, () -> run(outsider, () -> cases.showIdentity(id, "想看看")), outsider);
+        }
+
+        AuditFilter filter = new AuditFilter();
+        filter.setRecordType(CaseService.CASE);
+        filter.setRecordId(id);
+        filter.setAction(AuditAction.VIEW_SENSITIVE);
+        List<AuditRow> views = call("auditor", () -> audit.entries(filter, 0, 50));
+        assertEquals(2, views.size());
+        assertTrue(views.stream().anyMatch(r -> r.actor().equals(s.worker()) && r.detail().contains("电话联系监护人")), views::toString);
+        assertTrue(views.stream().noneMatch(r -> r.detail().contains(realName)), "the audit trail never holds the identity");
+        filter.setAction(AuditAction.VIEW_RECORD);
+        long reads = call("auditor", () -> audit.entries(filter, 0, 50)).size();
+        call(s.counsellor(), () -> cases.view(id));
+        assertEquals(reads + 1, call("auditor", () -> audit.entries(filter, 0, 50)).size(), "every opening of the file is audited");
+    }
+
+    @Test
+    void onlyTheTeamAndTheSupervisorFindACaseAndARealNameOnlyFindsWhatItsSearcherMaySee() throws Exception {
+        Street s = street();
+        String realName = unique("李梓萱");
+        long id = active(s, realName);
+        for (String outsider : List.of(s.otherWorker(), s.staff(), "district", "viewer", "shimahe")) {
+            assertThrows(RecordNotFoundException.class, () -> run(outsider, () -> cases.view(id)), outsider + " must not find the case");
+        }
+        CaseView asCounsellor = call(s.counsellor(), () -> cases.view(id));
+        assertEquals(CaseAccess.COUNSELLOR, asCounsellor.access());
+        assertNull(asCounsellor.qualifyingFacts(), "the counsellor sees the pseudonym, not the file");
+        assertNull(asCounsellor.assessment());
+
+        CaseFilter byName = new CaseFilter();
+        byName.setRealName(realName);
+        assertEquals(1, call(s.worker(), () -> registry.count(byName)));
+        assertEquals(1, call(s.supervisor(), () -> registry.count(byName)));
+        assertEquals(0, call(s.otherWorker(), () -> registry.count(byName)), "not on the team");
+        assertEquals(0, call(s.counsellor(), () -> registry.count(byName)), "a counsellor never searches by real name");
+        byName.setRealName(realName.substring(0, 2));
+        assertEquals(0, call(s.worker(), () -> registry.count(byName)), "a real name matches whole, never in part");
+        assertEquals(0, call(s.otherWorker(), () -> registry.count(new CaseFilter())));
+        assertEquals(1, call(s.supervisor(), () -> registry.count(new CaseFilter())));
+        assertThrows(AccessDeniedException.class, () -> call(s.staff(), () -> registry.count(new CaseFilter())));
+        assertEquals("case.team.notEligible", key(() -> run(s.supervisor(), () -> cases.addMember(id, s.counsellorId(),
+                TeamRole.CASEWORKER, version(s.supervisor(), id)))), "a counsellor is no caseworker");
+
+        ChildFigures.Figures mine = call("district", () -> figures.of(s.unit(), LocalDate.now().minusYears(1), LocalDate.now()));
+        assertEquals(1, mine.followed());
+        assertEquals(1L, mine.byCategory().get(ChildCategory.UNSUPPORTED));
+        assertThrows(AccessDeniedException.class, () -> run(s.staff(), () -> figures.of(s.unit(), LocalDate.now(), LocalDate.now())));
+    }
+
+    @Test
+    void aSeriesGeneratesItsSessionsAndEachOneHeldUnderAContractIsOneOfItsDeliveries() throws Exception {
+        Street s = street();
+        long id = active(s, unique("赵浩然"));
+        long contract = call(s.worker(), () -> counselling.contracts(id)).stream()
+                .filter(c -> c.title().equals("困境儿童个案心理辅导")).findFirst().orElseThrow().id();
+        LocalDate from = LocalDate.now().minusWeeks(2);
+        SeriesForm form = series(id, s.counsellorId(), from);
+        form.setContractId(contract);
+        assertEquals("case.series.counsellorNotOnTeam", key(() -> run(s.worker(), () -> {
+            SeriesForm wrong = series(id, 0L, from);
+            counselling.schedule(wrong);
+        })));
+        run(s.worker(), () -> counselling.schedule(form));
+        long expected = form.getWeekDays().size() * 4L;
+        assertEquals(expected, call(s.counsellor(), () -> counselling.countSessions(id)));
+
+        List<SessionRow> rows = call(s.counsellor(), () -> counselling.sessions(id, 0, 50));
+        SessionRow past = rows.stream().filter(r -> r.heldOn().isBefore(LocalDate.now())).findFirst().orElseThrow();
+        SessionRow future = rows.stream().filter(r -> r.heldOn().isAfter(LocalDate.now())).findFirst().orElseThrow();
+        assertEquals("case.session.future", key(() -> run(s.counsellor(), () -> counselling.record(session(future, SessionStatus.ATTENDED)))));
+        SessionForm cancelled = session(past, SessionStatus.CANCELLED);
+        assertEquals("case.session.cancelledBy", key(() -> run(s.counsellor(), () -> counselling.record(cancelled))));
+        assertThrows(AccessDeniedException.class, () -> run(s.supervisor(), () -> counselling.record(session(past, SessionStatus.ATTENDED))),
+                "the team records its sessions");
+        run(s.counsellor(), () -> counselling.record(session(past, SessionStatus.ATTENDED)));
+        assertThrows(ConcurrentChangeException.class, () -> run(s.worker(), () -> counselling.record(session(past, SessionStatus.MISSED))),
+                "the caseworker's form was read before the counsellor's record: it is refused, not written over it");
+        SessionRow reread = call(s.worker(), () -> counselling.sessions(id, 0, 50)).stream().filter(r -> r.id() == past.id())
+                .findFirst().orElseThrow();
+        assertEquals("case.session.recorded", key(() -> run(s.worker(), () -> counselling.record(session(reread, SessionStatus.MISSED)))));
+
+        SessionRow held = call(s.worker(), () -> counselling.sessions(id, 0, 50)).stream().filter(r -> r.id() == past.id())
+                .findFirst().orElseThrow();
+        assertEquals(SessionStatus.ATTENDED, held.status());
+        assertEquals("情绪平稳，主动表达", held.notes(), "the team reads the notes");
+        assertTrue(held.counted(), "held under the contract, it is one of its deliveries");
+        assertNull(call(s.supervisor(), () -> counselling.sessions(id, 0, 50)).stream().filter(r -> r.id() == past.id())
+                .findFirst().orElseThrow().notes(), "the notes are the team's only");
+
+        long seriesId = call(s.worker(), () -> counselling.series(id)).get(0).id();
+        run(s.worker(), () -> counselling.pause(seriesId, call(s.worker(), () -> counselling.series(id)).get(0).version()));
+        assertTrue(call(s.worker(), () -> counselling.sessions(id, 0, 50)).stream()
+                .noneMatch(r -> r.status() == SessionStatus.PLANNED && !r.heldOn().isBefore(LocalDate.now())), "pausing cancels what is to come");
+
+        run(s.worker(), () -> cases.move(id, CaseMove.REQUEST_CLOSURE, ClosureReason.MOVED_AWAY, "迁往外区", version(s.worker(), id)));
+        SessionRow another = call(s.counsellor(), () -> counselling.sessions(id, 0, 50)).stream()
+                .filter(r -> r.status() == SessionStatus.PLANNED).findFirst().orElseThrow();
+        assertEquals("case.session.closed", key(() -> run(s.counsellor(), () -> counselling.record(session(another, SessionStatus.ATTENDED)))));
+    }
+
+    @Test
+    void aChildOf18IsNotEligibleAndACaseIsPutUpForClosureOnHer18thBirthday() throws Exception {
+        Street s = street();
+        RegistrationForm adult = child(s.unit(), unique("成年"));
+        adult.setBirthDate(LocalDate.now().minusYears(18));
+        assertEquals("birthDate", TestData.refusal(() -> run(s.worker(), () -> registry.register(adult))));
+        RegistrationForm almost = child(s.unit(), unique("将满十八"));
+        almost.setBirthDate(LocalDate.now().minusYears(18).plusDays(3));
+        long id = call(s.worker(), () -> registry.register(almost));
+        turningEighteen.asOf(LocalDate.now());
+        assertEquals(CaseStatus.REGISTERED, call(s.worker(), () -> cases.view(id)).status());
+        turningEighteen.asOf(LocalDate.now().plusDays(3));
+        CaseView view = call(s.worker(), () -> cases.view(id));
+        assertEquals(CaseStatus.CLOSURE_REQUESTED, view.status());
+        assertEquals(ClosureReason.TURNED_18, view.closureReason());
+        assertEquals(CaseMove.TURNED_18, view.timeline().get(view.timeline().size() - 1).move());
+        assertFalse(view.moves().contains(CaseMove.REQUEST_CLOSURE));
+    }
+
+    private static SessionForm session(SessionRow row, SessionStatus outcome) {
+        SessionForm form = new SessionForm();
+        form.setSessionId(row.id());
+        form.setVersion(row.version());
+        form.setOutcome(outcome);
+        form.setMinutes(outcome == SessionStatus.ATTENDED ? 120 : 0);
+        form.setNotes(outcome == SessionStatus.ATTENDED ? "情绪平稳，主动表达" : null);
+        form.setProgress(outcome == SessionStatus.ATTENDED ? 4 : null);
+        return form;
+    }
+
+    private static String key(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
+        return assertThrows(BusinessRuleException.class, work::run).messageKey();
+    }
+
+    /** The service refuses the call by Bean Validation of its parameters. */
+    private static void assertInvalid(org.jinguo.testsupport.SignedInAs.ThrowingRunnable work) {
+        Exception e = assertThrows(Exception.class, work::run);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected a constraint violation", e);
+    }
+}
