@@ -144,7 +144,10 @@ class PagesBrowserIT extends BrowserTestBase {
         sweep.browser.signIn("shegong", DEMO_PASSWORD);
         problems.addAll(sweep.look(List.of(new Page("case", xiaoyun, open),
                 new Page("case-identity", xiaoyun, open, "button[id$=':showIdentity']"),
-                new Page("case-series", xiaoyun, open, "button[id$=':newSeries']"))));
+                new Page("case-series", xiaoyun, open, "button[id$=':newSeries']"),
+                new Page("case-visit", xiaoyun, open, "button[id$=':newVisit']"),
+                new Page("case-tutor", xiaoyun, open, "button[id$=':newTutor']"),
+                new Page("case-lesson", xiaoyun, open, "button[id$=':lesson']"))));
         sweep.browser.reset();
         sweep.browser.signIn("ertong", DEMO_PASSWORD);
         problems.addAll(sweep.look(List.of(new Page("case-assessment", "/childcare/cases.xhtml?status=REGISTERED", open,

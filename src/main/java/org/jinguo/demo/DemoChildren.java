@@ -18,6 +18,7 @@ import org.jinguo.childcare.model.CaseActor;
 import org.jinguo.childcare.model.CaseEvent;
 import org.jinguo.childcare.model.CaseMove;
 import org.jinguo.childcare.model.CaseStatus;
+import org.jinguo.childcare.model.CaseVisit;
 import org.jinguo.childcare.model.ChildCase;
 import org.jinguo.childcare.model.ChildCategory;
 import org.jinguo.childcare.model.ChildIdentity;
@@ -34,6 +35,9 @@ import org.jinguo.childcare.model.SeriesKind;
 import org.jinguo.childcare.model.SeriesStatus;
 import org.jinguo.childcare.model.SessionStatus;
 import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.childcare.model.Tutoring;
+import org.jinguo.childcare.model.TutoringSession;
+import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.person.model.Gender;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.sensitive.FieldCipher;
@@ -82,13 +86,15 @@ final class DemoChildren {
     /**
      * Loads the cases. {@code places} are the communities (and villages) the children live in, in order; the first is
      * 南桥寺, 小云's. {@code caseworkerOf} names the caseworker of each place's cases (her unit reaches it);
-     * {@code counsellor} is the 圆融 counsellor put on the team of every case she counsels.
+     * {@code counsellor} is the 圆融 counsellor put on the team of every case she counsels; {@code tutor} the volunteer
+     * who tutors 小云.
      */
-    void load(List<OrgUnit> places, java.util.function.Function<OrgUnit, Long> caseworkerOf, long counsellor, String counsellorName) {
+    void load(List<OrgUnit> places, java.util.function.Function<OrgUnit, Long> caseworkerOf, long counsellor, String counsellorName,
+              long tutor) {
         contract = em.createQuery("SELECT c FROM ServiceContract c WHERE c.title = :t", ServiceContract.class)
                 .setParameter("t", CONTRACT).getSingleResult();
         hourPrice = contract.getBudget().divide(BigDecimal.valueOf(contract.getQuantity()), 2, RoundingMode.HALF_UP);
-        xiaoyun(places.get(0), caseworkerOf.apply(places.get(0)), counsellor, counsellorName);
+        xiaoyun(places.get(0), caseworkerOf.apply(places.get(0)), counsellor, counsellorName, tutor);
         for (int i = 1; i < PSEUDONYMS.length; i++) {
             OrgUnit place = places.get((i * 7) % places.size());
             child(i, place, caseworkerOf.apply(place), counsellor, counsellorName);
@@ -97,7 +103,7 @@ final class DemoChildren {
     }
 
     /** 小云: registered last year, every step of her story after it. */
-    private void xiaoyun(OrgUnit place, long caseworker, long counsellor, String counsellorName) {
+    private void xiaoyun(OrgUnit place, long caseworker, long counsellor, String counsellorName, long tutor) {
         LocalDate july = LocalDate.of(today.getYear() - 1, 7, 1);
         LocalDate registered = july.minusDays(45);
         ChildCase c = newCase(PSEUDONYMS[0], Gender.FEMALE, ChildCategory.UNSUPPORTED,
@@ -122,6 +128,22 @@ final class DemoChildren {
         CounsellingSeries group = series(c, plan, SeriesKind.GROUP, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 30),
                 "石马河街道未成年人保护工作站", ChosenBy.CHILD, spring, spring.plusMonths(12).minusDays(1), counsellor);
         sessions(c, group, spring, spring.plusMonths(12).minusDays(1));
+        visit(c, VisitKind.HOME, registered.plusDays(8), "社工 李娟", null, null, "外祖母独自照看，家中整洁但冬天无取暖设备。");
+        visit(c, VisitKind.CARING, LocalDate.of(today.getYear(), 1, 20), "区妇联 王主席、社工 李娟", "冬衣一件、书包、文具",
+                new BigDecimal("500.00"), "春节前慰问，孩子主动说了学校的事。");
+        visit(c, VisitKind.CARING, LocalDate.of(today.getYear(), 6, 1), "石马河街道妇联", "图书 10 册", null, "六一儿童节慰问。");
+        Tutoring tutoring = new Tutoring(c.getId(), tutor, "数学、语文作业辅导", "每周六下午", july.plusMonths(1));
+        em.persist(tutoring);
+        em.flush();
+        for (LocalDate day = july.plusMonths(1); day.isBefore(today.minusDays(6)); day = day.plusWeeks(1)) {
+            LocalDate saturday = day.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            if (random.nextInt(10) > 0 && saturday.isBefore(today)) {
+                TutoringSession lesson = new TutoringSession(tutoring.getId(), c.getId(), saturday, 90,
+                        random.nextBoolean() ? "订正数学作业，讲解分数应用题。" : "语文阅读理解练习，背诵古诗。", "shegong");
+                lesson.assignTo(c.getUnit());
+                em.persist(lesson);
+            }
+        }
         persistMove(c, CaseMove.START_REVIEW, null, july.plusMonths(6));
         persistMove(c, CaseMove.KEEP_PLAN, "焦虑有所缓解，建议转入小组辅导，与同龄人建立联系。", july.plusMonths(6).plusDays(10));
         c.setReviewDue(today.plusDays(20));
@@ -162,6 +184,8 @@ final class DemoChildren {
         if (!decided || stage == CaseStatus.PLAN_RETURNED) {
             return;
         }
+        visit(c, VisitKind.CARING, LocalDate.of(today.getYear(), 1, 15 + i % 10), "社区妇联主席、社工", "米、油、冬衣",
+                new BigDecimal(300 + (i % 3) * 100), null);
         if (counselled) {
             LocalDate from = today.minusWeeks(8);
             CounsellingSeries s = series(c, plan, SeriesKind.INDIVIDUAL, EnumSet.of(DayOfWeek.WEDNESDAY), LocalTime.of(17, 0),
@@ -197,6 +221,16 @@ final class DemoChildren {
         c.numberAs(ChildCase.numberIn(registered.getYear(), c.getId()));
         em.flush(); // what follows refers to the case by its id alone
         return c;
+    }
+
+    private void visit(ChildCase c, VisitKind kind, LocalDate on, String visitors, String gifts, BigDecimal amount, String notes) {
+        if (on.isAfter(today) || on.isBefore(c.getRegisteredOn())) {
+            return;
+        }
+        CaseVisit visit = new CaseVisit(c.getId(), kind, on, visitors, "shegong");
+        visit.assignTo(c.getUnit());
+        visit.details(gifts, amount, notes);
+        em.persist(visit);
     }
 
     private void identity(ChildCase c, String name, LocalDate born, String address, String school, GuardianRelation relation,

@@ -228,11 +228,18 @@ public class DemoData {
         long zixun = user("zixun", counsellorName + "（圆融社工中心咨询师）", top, EnumSet.of(Role.COUNSELLOR), hash).getId();
         em.flush();
         List<OrgUnit> places = new ArrayList<>();
-        places.add(Scoped.byId(em, OrgUnit.class, byName.get("南桥寺").getId()));
+        OrgUnit nanqiaosi = Scoped.byId(em, OrgUnit.class, byName.get("南桥寺").getId());
+        places.add(nanqiaosi);
+        // 小云's tutor (爱心家教): a volunteer of 南桥寺, checked and cleared for work with children
+        Volunteer tutor = new Volunteer(demoPerson(nanqiaosi, new Random(1908)), false, Beijing.today().minusYears(2));
+        tutor.assignTo(nanqiaosi);
+        tutor.setChildClearedOn(Beijing.today().minusYears(1).minusMonths(6));
+        em.persist(tutor);
+        em.flush();
         streets.values().stream().flatMap(List::stream).filter(u -> !u.getName().startsWith("南桥寺"))
                 .forEach(u -> places.add(Scoped.byId(em, OrgUnit.class, u.getId())));
         new DemoChildren(em, cipher).load(places, place -> place.getPath().startsWith(shimahe.getPath()) ? shegong
-                : place.getPath().startsWith(guanyinqiao.getPath()) ? shegong2 : ertong, zixun, counsellorName);
+                : place.getPath().startsWith(guanyinqiao.getPath()) ? shegong2 : ertong, zixun, counsellorName, tutor.getId());
         written();
     }
 

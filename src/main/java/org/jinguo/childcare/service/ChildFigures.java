@@ -24,7 +24,7 @@ import org.jinguo.unit.model.OrgUnit;
 /**
  * The project's figures for a unit's subtree, counted in the database: children followed by category, risk and stage,
  * sessions planned and held this month, plans waiting for approval, tasks overdue, and for a period the children
- * served, sessions and hours delivered. Counts only: never a file, a pseudonym or an identity, so the district sees
+ * served, sessions and hours delivered, visits and tutoring hours. Counts only: never a file, a pseudonym or an identity, so the district sees
  * them without opening a case.
  */
 @Stateless
@@ -41,10 +41,14 @@ public class ChildFigures {
     public record Figures(String unitName, long followed, Map<ChildCategory, Long> byCategory, Map<RiskLevel, Long> byRisk,
                           Map<CaseStatus, Long> byStatus, long plansAwaiting, long overdue, long plannedThisMonth,
                           long heldThisMonth, LocalDate from, LocalDate to, long childrenServed, long sessionsHeld,
-                          long minutesHeld) implements Serializable {
+                          long minutesHeld, long visits, long tutoringMinutes) implements Serializable {
 
         public long hoursHeld() {
             return Math.round(minutesHeld / 60.0);
+        }
+
+        public long tutoringHours() {
+            return Math.round(tutoringMinutes / 60.0);
         }
 
         public int percentOf(long part) {
@@ -88,9 +92,15 @@ public class ChildFigures {
                         + " FROM CounsellingSession s WHERE s.unitPath LIKE :p AND s.status = :held AND s.heldOn BETWEEN :from AND :to",
                         Object[].class).setParameter("p", path).setParameter("held", SessionStatus.ATTENDED)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
+        long visits = em.createQuery("SELECT COUNT(v) FROM CaseVisit v WHERE v.unitPath LIKE :p AND v.visitedOn BETWEEN :from AND :to",
+                Long.class).setParameter("p", path).setParameter("from", from).setParameter("to", to).getSingleResult();
+        long tutoring = ((Number) em.createQuery("SELECT COALESCE(SUM(s.minutes), 0) FROM TutoringSession s WHERE s.unitPath LIKE :p"
+                + " AND s.heldOn BETWEEN :from AND :to").setParameter("p", path).setParameter("from", from).setParameter("to", to)
+                .getSingleResult()).longValue();
         return new Figures(unit.getName(), followed, byCategory, byRisk, byStatus,
                 byStatus.getOrDefault(CaseStatus.PLAN_SUBMITTED, 0L), overdue, plannedThisMonth, heldThisMonth, from, to,
-                ((Number) period[0]).longValue(), ((Number) period[1]).longValue(), ((Number) period[2]).longValue());
+                ((Number) period[0]).longValue(), ((Number) period[1]).longValue(), ((Number) period[2]).longValue(), visits,
+                tutoring);
     }
 
     /** Sessions of the subtree in a span: all but the cancelled ({@code status} null), or of one status. */

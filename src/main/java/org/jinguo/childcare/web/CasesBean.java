@@ -4,12 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.jinguo.childcare.service.CaseFilter;
 import org.jinguo.childcare.service.CaseRegistry;
 import org.jinguo.childcare.service.CaseRegistry.CaseRow;
+import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.PagedList;
+import org.jinguo.platform.web.SheetColumns;
+import org.jinguo.platform.web.Texts;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
 
@@ -27,6 +32,20 @@ public class CasesBean implements Serializable {
     CaseRegistry registry;
     @Inject
     UnitDirectory units;
+    @Inject
+    AuditTrail auditTrail;
+
+    /** The cases as a spreadsheet holds them: pseudonyms only, no identity, no facts, no notes. */
+    static final SheetColumns<CaseRow> COLUMNS = SheetColumns.of(CaseRow.class)
+            .column("case.caseNo", CaseRow::caseNo)
+            .column("case.pseudonym", CaseRow::pseudonym)
+            .column("case.category", CaseRow::category)
+            .column("case.status", CaseRow::status)
+            .column("case.risk", CaseRow::risk)
+            .column("case.nextDue", CaseRow::nextDue)
+            .column("case.overdue", r -> r.overdue() ? SheetColumns.label("case.overdue") : null)
+            .column("case.caseworkers", CaseRow::caseworkers)
+            .column("case.unit", CaseRow::unitName);
 
     private CaseFilter filter = new CaseFilter();
     private UnitRow under;
@@ -46,6 +65,18 @@ public class CasesBean implements Serializable {
     public void clear() {
         filter = new CaseFilter();
         under = null;
+    }
+
+    /**
+     * Exports the filtered list, audited. A real name searched for is not written to the trail: the filter says only
+     * that one was given.
+     */
+    public void export() throws IOException {
+        Downloads.xlsx(Texts.get("cases.title"), COLUMNS, (first, max) -> registry.list(filter(), first, max),
+                count -> auditTrail.exported("ChildCase", count, "text=" + (filter.getText() == null ? "" : filter.getText().strip())
+                        + " realName=" + (filter.getRealName() == null || filter.getRealName().isBlank() ? "" : "(given)")
+                        + " category=" + filter.getCategory() + " risk=" + filter.getRisk() + " status=" + filter.getStatus()
+                        + " due=" + filter.isDueOnly() + " under=" + filter.getUnitId()));
     }
 
     public List<UnitRow> completeUnit(String query) {

@@ -75,8 +75,11 @@ public enum Role {
      * case of her unit), shows a child's identity only with a reason, and sees the project's figures.
      */
     CASEWORKER(grants(UNIT_VIEW, SUBTREE, CHILD_CASE_WORK, SUBTREE, CHILD_FIGURES, SUBTREE)),
-    /** 个案督导: supervises every children's case of her unit and below: approvals, teams, identities with a reason. */
-    CASE_SUPERVISOR(grants(UNIT_VIEW, SUBTREE, CHILD_CASE_SUPERVISE, SUBTREE, CHILD_FIGURES, SUBTREE)),
+    /**
+     * 个案督导: supervises every children's case of her unit and below: approvals, teams, identities with a reason; exports
+     * the case list (pseudonyms only) and the figures.
+     */
+    CASE_SUPERVISOR(grants(UNIT_VIEW, SUBTREE, CHILD_CASE_SUPERVISE, SUBTREE, CHILD_FIGURES, SUBTREE, EXPORT, SUBTREE)),
     /**
      * 心理咨询师: a counsellor of a provider organisation the project buys counselling from. She sees the cases she is on
      * the team of, their sessions and her notes, by pseudonym; nothing else, never an identity.

@@ -32,6 +32,7 @@ import org.jinguo.childcare.model.PlanStatus;
 import org.jinguo.childcare.model.RiskLevel;
 import org.jinguo.childcare.model.SessionStatus;
 import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.childcare.service.CaseService.CaseView;
 import org.jinguo.childcare.service.CounsellingService.SessionRow;
 import org.jinguo.platform.audit.AuditAction;
@@ -65,6 +66,12 @@ class ChildCaseRulesIT {
     ChildFigures figures;
     @Inject
     TurningEighteen turningEighteen;
+    @Inject
+    CareService care;
+    @Inject
+    org.jinguo.person.service.PersonService people;
+    @Inject
+    org.jinguo.volunteer.service.VolunteerService volunteers;
     @Inject
     UnitChanges unitChanges;
     @Inject
@@ -342,6 +349,73 @@ class ChildCaseRulesIT {
         assertEquals(ClosureReason.TURNED_18, view.closureReason());
         assertEquals(CaseMove.TURNED_18, view.timeline().get(view.timeline().size() - 1).move());
         assertFalse(view.moves().contains(CaseMove.REQUEST_CLOSURE));
+    }
+
+    @Test
+    void onlyAClearedVolunteerTutorsAndAClosedCaseTakesOnlyItsFollowUpVisit() throws Exception {
+        Street s = street();
+        long id = active(s, unique("孙雨桐"));
+        long uncleared = volunteer(s.unit(), null);
+        long cleared = volunteer(s.unit(), LocalDate.now().minusMonths(2));
+        List<Long> offered = call(s.worker(), () -> care.tutorsFor(id)).stream().map(t -> t.volunteerId()).toList();
+        assertTrue(offered.contains(cleared), offered::toString);
+        assertFalse(offered.contains(uncleared), "only volunteers cleared for work with children are offered");
+        assertEquals("case.tutoring.notCleared", key(() -> run(s.worker(), () -> care.assignTutor(tutor(id, uncleared)))));
+        assertThrows(AccessDeniedException.class, () -> run(s.supervisor(), () -> care.assignTutor(tutor(id, cleared))));
+        long tutoring = call(s.worker(), () -> care.assignTutor(tutor(id, cleared)));
+        LessonForm lesson = new LessonForm();
+        lesson.setTutoringId(tutoring);
+        lesson.setHeldOn(LocalDate.now().plusDays(1));
+        assertInvalid(() -> run(s.worker(), () -> care.logLesson(lesson))); // not a day to come
+        lesson.setHeldOn(LocalDate.now());
+        run(s.worker(), () -> care.logLesson(lesson));
+        CareService.TutoringRow row = call(s.supervisor(), () -> care.tutoring(id)).get(0);
+        assertEquals(1, row.lessons());
+        assertEquals(90, row.minutes());
+        run(s.worker(), () -> care.endTutoring(tutoring));
+        assertEquals("case.tutoring.ended", key(() -> run(s.worker(), () -> care.logLesson(lesson))));
+        assertThrows(RecordNotFoundException.class, () -> run(s.otherWorker(), () -> care.tutoring(id)));
+        assertThrows(RecordNotFoundException.class, () -> run(s.counsellor(), () -> care.visits(id)), "visits are the file's");
+
+        assertEquals("case.visit.followUpAfterClosure", key(() -> run(s.worker(), () -> care.recordVisit(visit(id, VisitKind.FOLLOW_UP)))));
+        run(s.worker(), () -> care.recordVisit(visit(id, VisitKind.CARING)));
+        run(s.worker(), () -> cases.move(id, CaseMove.REQUEST_CLOSURE, ClosureReason.GOALS_MET, "目标达成", version(s.worker(), id)));
+        run(s.supervisor(), () -> cases.move(id, CaseMove.APPROVE_CLOSURE, null, null, version(s.supervisor(), id)));
+        assertEquals("case.visit.onlyFollowUp", key(() -> run(s.worker(), () -> care.recordVisit(visit(id, VisitKind.CARING)))));
+        run(s.worker(), () -> care.recordVisit(visit(id, VisitKind.FOLLOW_UP)));
+        assertNull(call(s.worker(), () -> cases.view(id)).followupDue(), "the follow-up is done");
+        assertEquals(List.of(VisitKind.FOLLOW_UP, VisitKind.CARING), call(s.supervisor(), () -> care.visits(id)).stream()
+                .map(CareService.VisitRow::kind).toList(), "the latest first");
+    }
+
+    private long volunteer(long unit, LocalDate cleared) throws Exception {
+        long person = call("district", () -> people.create(TestData.personForm(unit, unique("家教志愿者"))));
+        org.jinguo.volunteer.service.VolunteerForm form = new org.jinguo.volunteer.service.VolunteerForm();
+        form.setPersonId(person);
+        form.setSkills(java.util.EnumSet.of(org.jinguo.volunteer.model.Skill.TUTORING));
+        form.setChildClearedOn(cleared);
+        return call("district", () -> volunteers.register(form));
+    }
+
+    private static TutorForm tutor(long id, long volunteer) {
+        TutorForm form = new TutorForm();
+        form.setCaseId(id);
+        form.setVolunteerId(volunteer);
+        form.setSubject("数学作业辅导");
+        form.setSchedule("每周六下午");
+        form.setStartsOn(LocalDate.now().minusDays(7));
+        return form;
+    }
+
+    private static VisitForm visit(long id, VisitKind kind) {
+        VisitForm form = new VisitForm();
+        form.setCaseId(id);
+        form.setKind(kind);
+        form.setVisitedOn(LocalDate.now());
+        form.setVisitors("社工");
+        form.setGifts("书包");
+        form.setAmount(new java.math.BigDecimal("200.00"));
+        return form;
     }
 
     private static SessionForm session(SessionRow row, SessionStatus outcome) {

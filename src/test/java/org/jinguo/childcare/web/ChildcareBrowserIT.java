@@ -71,6 +71,11 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.choose("teamForm:member", option("#teamForm\\:member_input", "周敏"));
         browser.click("#teamForm\\:addMember");
         browser.waitForText("#team", t -> t.contains("周敏"));
+        browser.open("/childcare/cases.xhtml?q=" + java.net.URLEncoder.encode(pseudonym, java.nio.charset.StandardCharsets.UTF_8));
+        browser.click("#casesForm\\:export");
+        String sheet = cells(browser.downloaded(".xlsx"));
+        assertTrue(sheet.contains(pseudonym), sheet);
+        assertFalse(sheet.contains(realName), "an export carries the pseudonym only");
         browser.signOut();
 
         browser.signIn("shegong", DEMO_PASSWORD);
@@ -117,6 +122,18 @@ class ChildcareBrowserIT extends BrowserTestBase {
                 "the identity view and its reason");
         browser.screenshot("childcare-audit");
         assertFalse(browser.body().contains(realName), "the trail never holds the identity itself");
+    }
+
+    /** Every cell of a workbook's first sheet, as one text. */
+    private static String cells(byte[] xlsx) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\t')));
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Sets a date picker (by its client id) to {@code day}, as choosing it in its calendar would. */

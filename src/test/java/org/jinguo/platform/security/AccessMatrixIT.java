@@ -16,11 +16,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.model.OrderMove;
 import org.jinguo.childcare.model.ChildCategory;
 import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.childcare.service.CareService;
 import org.jinguo.childcare.service.CaseRegistry;
 import org.jinguo.childcare.service.CaseService;
 import org.jinguo.childcare.service.ChildFigures;
 import org.jinguo.childcare.service.CounsellingService;
 import org.jinguo.childcare.service.RegistrationForm;
+import org.jinguo.childcare.service.VisitForm;
 import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderFilter;
@@ -146,6 +148,8 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   case.approve     - - - -
             DISTRICT_ADMIN   case.sessions    - - - -
             DISTRICT_ADMIN   case.figures     Y Y - -
+            DISTRICT_ADMIN   case.visit       - - - -
+            DISTRICT_ADMIN   case.tutors      - - - -
             UNIT_ADMIN       unit.view        Y Y - -
             UNIT_ADMIN       unit.edit        - Y - -
             UNIT_ADMIN       unit.addChild    Y Y - -
@@ -197,6 +201,8 @@ class AccessMatrixIT {
             UNIT_ADMIN       case.approve     - - - -
             UNIT_ADMIN       case.sessions    - - - -
             UNIT_ADMIN       case.figures     Y Y - -
+            UNIT_ADMIN       case.visit       - - - -
+            UNIT_ADMIN       case.tutors      - - - -
             STAFF            unit.view        Y Y - -
             STAFF            unit.edit        - - - -
             STAFF            unit.addChild    - - - -
@@ -248,6 +254,8 @@ class AccessMatrixIT {
             STAFF            case.approve     - - - -
             STAFF            case.sessions    - - - -
             STAFF            case.figures     - - - -
+            STAFF            case.visit       - - - -
+            STAFF            case.tutors      - - - -
             READ_ONLY        unit.view        Y Y - -
             READ_ONLY        unit.edit        - - - -
             READ_ONLY        unit.addChild    - - - -
@@ -299,6 +307,8 @@ class AccessMatrixIT {
             READ_ONLY        case.approve     - - - -
             READ_ONLY        case.sessions    - - - -
             READ_ONLY        case.figures     - - - -
+            READ_ONLY        case.visit       - - - -
+            READ_ONLY        case.tutors      - - - -
             AUDITOR          unit.view        Y Y - -
             AUDITOR          unit.edit        - - - -
             AUDITOR          unit.addChild    - - - -
@@ -350,6 +360,8 @@ class AccessMatrixIT {
             AUDITOR          case.approve     - - - -
             AUDITOR          case.sessions    - - - -
             AUDITOR          case.figures     - - - -
+            AUDITOR          case.visit       - - - -
+            AUDITOR          case.tutors      - - - -
             EXECUTIVE_MEMBER unit.view        - - - -
             EXECUTIVE_MEMBER unit.edit        - - - -
             EXECUTIVE_MEMBER unit.addChild    - - - -
@@ -401,6 +413,8 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER case.approve     - - - -
             EXECUTIVE_MEMBER case.sessions    - - - -
             EXECUTIVE_MEMBER case.figures     - - - -
+            EXECUTIVE_MEMBER case.visit       - - - -
+            EXECUTIVE_MEMBER case.tutors      - - - -
             VOLUNTEER        unit.view        - - - -
             VOLUNTEER        unit.edit        - - - -
             VOLUNTEER        unit.addChild    - - - -
@@ -452,6 +466,8 @@ class AccessMatrixIT {
             VOLUNTEER        case.approve     - - - -
             VOLUNTEER        case.sessions    - - - -
             VOLUNTEER        case.figures     - - - -
+            VOLUNTEER        case.visit       - - - -
+            VOLUNTEER        case.tutors      - - - -
             PROVIDER         unit.view        - - - -
             PROVIDER         unit.edit        - - - -
             PROVIDER         unit.addChild    - - - -
@@ -503,6 +519,8 @@ class AccessMatrixIT {
             PROVIDER         case.approve     - - - -
             PROVIDER         case.sessions    - - - -
             PROVIDER         case.figures     - - - -
+            PROVIDER         case.visit       - - - -
+            PROVIDER         case.tutors      - - - -
             CASEWORKER       unit.view        Y Y - -
             CASEWORKER       unit.edit        - - - -
             CASEWORKER       unit.addChild    - - - -
@@ -554,6 +572,8 @@ class AccessMatrixIT {
             CASEWORKER       case.approve     - - - -
             CASEWORKER       case.sessions    Y Y - -
             CASEWORKER       case.figures     Y Y - -
+            CASEWORKER       case.visit       Y Y - -
+            CASEWORKER       case.tutors      Y Y - -
             CASE_SUPERVISOR  unit.view        Y Y - -
             CASE_SUPERVISOR  unit.edit        - - - -
             CASE_SUPERVISOR  unit.addChild    - - - -
@@ -576,7 +596,7 @@ class AccessMatrixIT {
             CASE_SUPERVISOR  notice.send      - - - -
             CASE_SUPERVISOR  notice.view      - - - -
             CASE_SUPERVISOR  notice.open      - - - -
-            CASE_SUPERVISOR  list.export      - - - -
+            CASE_SUPERVISOR  list.export      Y Y Y Y
             CASE_SUPERVISOR  volunteer.view   - - - -
             CASE_SUPERVISOR  volunteer.add    - - - -
             CASE_SUPERVISOR  volunteer.signIn - - - -
@@ -605,6 +625,8 @@ class AccessMatrixIT {
             CASE_SUPERVISOR  case.approve     Y Y - -
             CASE_SUPERVISOR  case.sessions    Y Y - -
             CASE_SUPERVISOR  case.figures     Y Y - -
+            CASE_SUPERVISOR  case.visit       - - - -
+            CASE_SUPERVISOR  case.tutors      - - - -
             COUNSELLOR       unit.view        - - - -
             COUNSELLOR       unit.edit        - - - -
             COUNSELLOR       unit.addChild    - - - -
@@ -656,6 +678,8 @@ class AccessMatrixIT {
             COUNSELLOR       case.approve     - - - -
             COUNSELLOR       case.sessions    Y Y - -
             COUNSELLOR       case.figures     - - - -
+            COUNSELLOR       case.visit       - - - -
+            COUNSELLOR       case.tutors      - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -765,6 +789,9 @@ class AccessMatrixIT {
 
     @Inject
     ChildFigures childFigures;
+
+    @Inject
+    CareService care;
 
     /**
      * Each place's unit → a child's case there. The own street's and its community's are the matrix caseworker's, with
@@ -905,9 +932,19 @@ class AccessMatrixIT {
         actions.put("case.approve", (unit, person, term, notice) -> cases.decidePlan(placeCases.get(unit), true, null,
                 cases.view(placeCases.get(unit)).version()));
         actions.put("case.sessions", (unit, person, term, notice) -> counselling.sessions(placeCases.get(unit), 0, 10));
+        actions.put("case.visit", (unit, person, term, notice) -> care.recordVisit(visitTo(placeCases.get(unit))));
+        actions.put("case.tutors", (unit, person, term, notice) -> care.tutorsFor(placeCases.get(unit)));
         actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
                 LocalDate.now()));
         return actions;
+    }
+
+    private static VisitForm visitTo(long caseId) {
+        VisitForm form = new VisitForm();
+        form.setCaseId(caseId);
+        form.setVisitedOn(LocalDate.now());
+        form.setVisitors("权限矩阵");
+        return form;
     }
 
     private static RegistrationForm childAt(long unit) {
