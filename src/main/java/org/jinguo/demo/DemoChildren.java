@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jinguo.childcare.model.IntakeAssessment;
 import org.jinguo.childcare.model.CancelledBy;
@@ -40,6 +41,7 @@ import org.jinguo.childcare.model.TutoringSession;
 import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.person.model.Gender;
 import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.purchase.model.Delivery;
@@ -77,6 +79,8 @@ final class DemoChildren {
     private final Random random = new Random(1907);
     private ServiceContract contract;
     private BigDecimal hourPrice;
+    private CounsellingSeries xiaoyunsGroup;
+    private final Map<LocalDate, Long> groupDeliveries = new java.util.HashMap<>();
 
     DemoChildren(EntityManager em, FieldCipher cipher) {
         this.em = em;
@@ -99,6 +103,14 @@ final class DemoChildren {
             OrgUnit place = places.get((i * 7) % places.size());
             child(i, place, caseworkerOf.apply(place), counsellor, counsellorName);
         }
+        // two children of 石马河 in service join 小云's Saturday group
+        em.createQuery("SELECT c FROM ChildCase c WHERE c.status = :active AND c.unitPath LIKE :street AND c.id <> :xiaoyun"
+                        + " ORDER BY c.id", ChildCase.class).setParameter("active", CaseStatus.ACTIVE)
+                .setParameter("street", DataScope.streetOf(places.get(0).getPath()) + "%")
+                .setParameter("xiaoyun", xiaoyunsGroup.getCaseId()).setMaxResults(2).getResultList().forEach(member -> {
+                    member.addMember(counsellor, TeamRole.COUNSELLOR);
+                    sessions(member, xiaoyunsGroup, xiaoyunsGroup.getStartsOn().plusWeeks(4), xiaoyunsGroup.getEndsOn(), groupDeliveries);
+                });
         em.flush();
     }
 
@@ -127,7 +139,8 @@ final class DemoChildren {
         LocalDate spring = july.plusMonths(8);
         CounsellingSeries group = series(c, plan, SeriesKind.GROUP, EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 30),
                 "石马河街道未成年人保护工作站", ChosenBy.CHILD, spring, spring.plusMonths(12).minusDays(1), counsellor);
-        sessions(c, group, spring, spring.plusMonths(12).minusDays(1));
+        sessions(c, group, spring, spring.plusMonths(12).minusDays(1), groupDeliveries);
+        xiaoyunsGroup = group;
         visit(c, VisitKind.HOME, registered.plusDays(8), "社工 李娟", null, null, "外祖母独自照看，家中整洁但冬天无取暖设备。");
         visit(c, VisitKind.CARING, LocalDate.of(today.getYear(), 1, 20), "区妇联 王主席、社工 李娟", "冬衣一件、书包、文具",
                 new BigDecimal("500.00"), "春节前慰问，孩子主动说了学校的事。");
@@ -334,12 +347,17 @@ final class DemoChildren {
      * cancelled. The contract's deliveries are written before the sessions that refer to them.
      */
     private void sessions(ChildCase c, CounsellingSeries s, LocalDate from, LocalDate until) {
+        sessions(c, s, from, until, null);
+    }
+
+    /** {@code shared}: a group's deliveries by day, one per session day however many children attended. */
+    private void sessions(ChildCase c, CounsellingSeries s, LocalDate from, LocalDate until, Map<LocalDate, Long> shared) {
         java.util.List<CounsellingSession> sessions = new java.util.ArrayList<>();
         for (LocalDate day : s.dates(from)) {
             if (day.isAfter(until)) {
                 break;
             }
-            CounsellingSession session = new CounsellingSession(s, day);
+            CounsellingSession session = new CounsellingSession(s, day, c.getId());
             session.assignTo(c.getUnit());
             if (!day.isAfter(today.minusDays(8))) { // the last week's are still to be recorded
                 int roll = random.nextInt(20);
@@ -350,10 +368,17 @@ final class DemoChildren {
                 } else {
                     session.record(SessionStatus.ATTENDED, null, 120, cipher.encrypt(NOTES[random.nextInt(NOTES.length)]),
                             2 + random.nextInt(4), "zixun");
-                    Delivery delivery = new Delivery(contract, day, s.getPlace(), null, 2, 1, hourPrice.multiply(BigDecimal.valueOf(2)),
-                            c.getCaseNo(), "zixun", List.of());
-                    em.persist(delivery);
-                    session.setDeliveryId(delivery.getId());
+                    Long delivered = shared == null ? null : shared.get(day);
+                    if (delivered == null) {
+                        Delivery delivery = new Delivery(contract, day, s.getPlace(), null, 2, 1,
+                                hourPrice.multiply(BigDecimal.valueOf(2)), c.getCaseNo(), "zixun", List.of());
+                        em.persist(delivery);
+                        delivered = delivery.getId();
+                        if (shared != null) {
+                            shared.put(day, delivered);
+                        }
+                    }
+                    session.setDeliveryId(delivered);
                 }
             }
             sessions.add(session);

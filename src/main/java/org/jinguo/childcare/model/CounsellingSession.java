@@ -72,8 +72,13 @@ public class CounsellingSession extends UnitOwned {
     }
 
     public CounsellingSession(CounsellingSeries series, LocalDate heldOn) {
+        this(series, heldOn, series.getCaseId());
+    }
+
+    /** A session of the series for the child of case {@code caseId} (one of a group's children). */
+    public CounsellingSession(CounsellingSeries series, LocalDate heldOn, long caseId) {
         this.seriesId = series.getId();
-        this.caseId = series.getCaseId();
+        this.caseId = caseId;
         this.heldOn = heldOn;
         this.startsAt = series.getStartsAt();
         this.minutes = series.getMinutes();

@@ -72,10 +72,18 @@ public class CounsellingService {
     @Inject
     SessionDeliveries deliveries;
 
+    @Inject
+    GroupMembers groupMembers;
+
     /** A series as the case shows it. */
     public record SeriesRow(long id, long version, SeriesKind kind, Set<DayOfWeek> weekDays, LocalTime startsAt, int minutes,
                             String place, ChosenBy chosenBy, LocalDate startsOn, LocalDate endsOn, String counsellorName,
-                            Long contractId, SeriesStatus status, long planned, long held) implements Serializable {
+                            Long contractId, SeriesStatus status, long planned, long held, boolean own, List<String> others)
+            implements Serializable {
+
+        public boolean group() {
+            return kind == SeriesKind.GROUP;
+        }
     }
 
     /** A session as the case shows it; the notes only to the case's team. */
@@ -120,17 +128,28 @@ public class CounsellingService {
         series.setContractId(form.getContractId());
         em.persist(series);
         em.flush(); // its sessions refer to it by its id alone, so it is written first
-        generate(c, series, form.getStartsOn());
+        generate(em, c, series, form.getStartsOn());
         em.flush();
         return series.getId();
     }
 
-    private void generate(ChildCase c, CounsellingSeries series, LocalDate from) {
+    /** Makes the series' sessions for the child of {@code c} from {@code from} to its end. */
+    static void generate(EntityManager em, ChildCase c, CounsellingSeries series, LocalDate from) {
         for (LocalDate day : series.dates(from)) {
-            CounsellingSession session = new CounsellingSession(series, day);
+            CounsellingSession session = new CounsellingSession(series, day, c.getId());
             session.assignTo(c.getUnit());
             em.persist(session);
         }
+    }
+
+    /** The children of a series: its own case's and, for a group, those who joined it. */
+    static List<ChildCase> members(EntityManager em, CounsellingSeries series) {
+        List<Long> ids = new java.util.ArrayList<>(em.createQuery("SELECT DISTINCT s.caseId FROM CounsellingSession s"
+                + " WHERE s.seriesId = :s", Long.class).setParameter("s", series.getId()).getResultList());
+        if (!ids.contains(series.getCaseId())) {
+            ids.add(series.getCaseId());
+        }
+        return ids.stream().map(id -> Scoped.byId(em, ChildCase.class, id)).toList();
     }
 
     /** Pauses a series: its sessions still to come are taken out of the calendar. */
@@ -152,9 +171,10 @@ public class CounsellingService {
         if (series.getStatus() != SeriesStatus.PAUSED) {
             throw new BusinessRuleException("case.series.notPaused", null);
         }
-        ChildCase c = em.find(ChildCase.class, series.getCaseId());
         series.setStatus(SeriesStatus.ACTIVE);
-        generate(c, series, Beijing.today());
+        for (ChildCase member : members(em, series)) {
+            generate(em, member, series, Beijing.today());
+        }
         em.flush();
     }
 
@@ -168,7 +188,7 @@ public class CounsellingService {
         if (from.isBefore(Beijing.today())) {
             throw new BusinessRuleException("case.series.movePast", "from");
         }
-        ChildCase c = em.find(ChildCase.class, series.getCaseId());
+        List<ChildCase> members = members(em, series);
         series.setKind(changed.getKind());
         series.setWeekDays(EnumSet.copyOf(changed.getWeekDays()));
         series.setStartsAt(changed.getStartsAt());
@@ -178,7 +198,9 @@ public class CounsellingService {
         series.setEndsOn(changed.getEndsOn().isAfter(from.plusMonths(MAX_MONTHS)) ? from.plusMonths(MAX_MONTHS) : changed.getEndsOn());
         dropPlannedFrom(series, from);
         if (series.getStatus() == SeriesStatus.ACTIVE) {
-            generate(c, series, from);
+            for (ChildCase member : members) {
+                generate(em, member, series, from);
+            }
         }
         em.flush();
     }
@@ -227,29 +249,36 @@ public class CounsellingService {
                 form.getProgress(), caller.username());
         CounsellingSeries series = em.find(CounsellingSeries.class, session.getSeriesId());
         if (form.getOutcome() == SessionStatus.ATTENDED && series.getContractId() != null) {
-            session.setDeliveryId(deliveries.record(series.getContractId(), session.getHeldOn(), session.getPlace(),
-                    Math.max(1, Math.round(minutes / 60f)), caller.username(), c.getCaseNo()));
+            // a group's session is delivered once, however many children attended it
+            Long delivered = series.getKind() != SeriesKind.GROUP ? null : em.createQuery("SELECT s.deliveryId FROM CounsellingSession s"
+                            + " WHERE s.seriesId = :s AND s.heldOn = :d AND s.deliveryId IS NOT NULL", Long.class)
+                    .setParameter("s", series.getId()).setParameter("d", session.getHeldOn()).getResultStream().findFirst().orElse(null);
+            session.setDeliveryId(delivered != null ? delivered : deliveries.record(series.getContractId(), session.getHeldOn(),
+                    session.getPlace(), Math.max(1, Math.round(minutes / 60f)), caller.username(), c.getCaseNo()));
         }
         em.flush();
     }
 
-    /** The case's series, newest first. */
+    /** The case's series (her own, and the groups she joined), newest first; a group names its other children by pseudonym. */
     public List<SeriesRow> series(long caseId) {
         Caller caller = currentCaller.require();
         Opened opened = CaseAccess.open(em, caller, caseId);
-        List<CounsellingSeries> all = em.createQuery("SELECT s FROM CounsellingSeries s WHERE s.caseId = :c ORDER BY s.startsOn DESC, s.id DESC",
-                CounsellingSeries.class).setParameter("c", opened.childCase().getId()).getResultList();
+        long id = opened.childCase().getId();
+        List<CounsellingSeries> all = em.createQuery("SELECT s FROM CounsellingSeries s WHERE s.caseId = :c OR s.id IN"
+                        + " (SELECT x.seriesId FROM CounsellingSession x WHERE x.caseId = :c) ORDER BY s.startsOn DESC, s.id DESC",
+                CounsellingSeries.class).setParameter("c", id).getResultList();
         Map<Long, String> names = directory.names(all.stream().map(CounsellingSeries::getCounsellorId)
                 .filter(java.util.Objects::nonNull).toList());
         return all.stream().map(s -> new SeriesRow(s.getId(), s.getVersion(), s.getKind(), s.getWeekDays(), s.getStartsAt(),
                 s.getMinutes(), s.getPlace(), s.getChosenBy(), s.getStartsOn(), s.getEndsOn(),
                 s.getCounsellorId() == null ? null : names.get(s.getCounsellorId()), s.getContractId(), s.getStatus(),
-                countSessions(s.getId(), SessionStatus.PLANNED), countSessions(s.getId(), SessionStatus.ATTENDED))).toList();
+                countSessions(s.getId(), id, SessionStatus.PLANNED), countSessions(s.getId(), id, SessionStatus.ATTENDED),
+                s.getCaseId() == id, groupMembers.others(s.getId(), id))).toList();
     }
 
-    private long countSessions(long seriesId, SessionStatus status) {
-        return em.createQuery("SELECT COUNT(s) FROM CounsellingSession s WHERE s.seriesId = :s AND s.status = :st", Long.class)
-                .setParameter("s", seriesId).setParameter("st", status).getSingleResult();
+    private long countSessions(long seriesId, long caseId, SessionStatus status) {
+        return em.createQuery("SELECT COUNT(s) FROM CounsellingSession s WHERE s.seriesId = :s AND s.caseId = :c AND s.status = :st",
+                Long.class).setParameter("s", seriesId).setParameter("c", caseId).setParameter("st", status).getSingleResult();
     }
 
     /**
@@ -303,7 +332,13 @@ public class CounsellingService {
         if (series == null) {
             throw new org.jinguo.platform.errors.RecordNotFoundException();
         }
-        forCaseworker(caller, series.getCaseId());
+        if (series.getKind() == SeriesKind.GROUP) { // a group spans several cases: its supervisor manages it
+            if (CaseAccess.open(em, caller, series.getCaseId()).access() != CaseAccess.SUPERVISOR) {
+                throw new AccessDeniedException();
+            }
+        } else {
+            forCaseworker(caller, series.getCaseId());
+        }
         em.lock(series, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(series);
         if (series.getVersion() != version) {

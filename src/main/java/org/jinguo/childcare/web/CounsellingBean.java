@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import org.jinguo.childcare.model.SessionStatus;
+import org.jinguo.childcare.service.CounsellingGroups;
 import org.jinguo.childcare.service.CounsellingService;
 import org.jinguo.childcare.service.CounsellingService.SeriesRow;
 import org.jinguo.childcare.service.CounsellingService.SessionRow;
@@ -32,6 +33,8 @@ public class CounsellingBean implements Serializable {
     CounsellingService counselling;
     @Inject
     CaseBean caseBean;
+    @Inject
+    CounsellingGroups groups;
 
     private List<SeriesRow> series;
     private PagedList<SessionRow> sessions;
@@ -39,6 +42,8 @@ public class CounsellingBean implements Serializable {
     private List<ContractChoice> contracts = List.of();
     private SessionForm sessionForm;
     private SessionRow session;
+    private java.util.Map<Long, List<CounsellingGroups.Candidate>> candidates = java.util.Map.of();
+    private Long joinCaseId;
 
     /** Loads the series and the sessions' list once the case is loaded. */
     public void load() {
@@ -47,6 +52,11 @@ public class CounsellingBean implements Serializable {
         }
         long caseId = caseBean.caseId();
         series = counselling.series(caseId);
+        candidates = new java.util.HashMap<>();
+        if (caseBean.getFile().supervises()) {
+            series.stream().filter(r -> r.group() && r.own() && r.status() == org.jinguo.childcare.model.SeriesStatus.ACTIVE)
+                    .forEach(r -> candidates.put(r.id(), groups.candidates(r.id())));
+        }
         sessions = new PagedList<>((first, max) -> counselling.sessions(caseId, first, max),
                 () -> counselling.countSessions(caseId), row -> String.valueOf(row.id()));
     }
@@ -86,6 +96,33 @@ public class CounsellingBean implements Serializable {
             UiActions.info("case.series.resumed");
         });
         load();
+    }
+
+    /** The supervisor adds the chosen child to the group. */
+    public void join(long seriesId, long version) {
+        if (joinCaseId == null) {
+            UiActions.nothingChosen();
+            return;
+        }
+        Long chosen = joinCaseId;
+        UiActions.attempt("seriesList", () -> {
+            groups.join(seriesId, chosen, version);
+            UiActions.info("case.group.joined");
+        });
+        joinCaseId = null;
+        load();
+    }
+
+    public List<CounsellingGroups.Candidate> candidatesOf(long seriesId) {
+        return candidates.getOrDefault(seriesId, List.of());
+    }
+
+    public Long getJoinCaseId() {
+        return joinCaseId;
+    }
+
+    public void setJoinCaseId(Long joinCaseId) {
+        this.joinCaseId = joinCaseId;
     }
 
     public void openSession(SessionRow row) {

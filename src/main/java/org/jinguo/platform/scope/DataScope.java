@@ -51,4 +51,13 @@ public final class DataScope {
     public static String childPath(String parentPath, long id) {
         return (parentPath == null ? "/" : parentPath) + id + "/";
     }
+
+    /**
+     * The path of the unit of the second level above or at the unit at {@code path} (a street or town of the
+     * district: {@code /1/5/} of {@code /1/5/23/}); the root's own path for the root.
+     */
+    public static String streetOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length <= 3 ? path : "/" + parts[1] + "/" + parts[2] + "/";
+    }
 }

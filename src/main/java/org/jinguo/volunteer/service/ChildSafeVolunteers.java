@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.volunteer.model.Volunteer;
 import org.jinguo.volunteer.model.VolunteerStatus;
@@ -30,7 +31,7 @@ public class ChildSafeVolunteers {
     public List<Tutor> near(String unitPath) {
         return em.createQuery("SELECT v FROM Volunteer v JOIN FETCH v.person WHERE v.status = :active"
                         + " AND v.childClearedOn IS NOT NULL AND v.unitPath LIKE :street ORDER BY v.person.name, v.id", Volunteer.class)
-                .setParameter("active", VolunteerStatus.ACTIVE).setParameter("street", streetOf(unitPath) + "%")
+                .setParameter("active", VolunteerStatus.ACTIVE).setParameter("street", DataScope.streetOf(unitPath) + "%")
                 .setMaxResults(200).getResultList().stream().map(ChildSafeVolunteers::tutor).toList();
     }
 
@@ -45,12 +46,6 @@ public class ChildSafeVolunteers {
     public String name(long volunteerId) {
         Volunteer v = em.find(Volunteer.class, volunteerId);
         return v == null ? "" : v.getPerson().getName();
-    }
-
-    /** The path of the street or town a unit belongs to ({@code /1/5/} of {@code /1/5/23/}); the district's own path stays. */
-    static String streetOf(String unitPath) {
-        String[] parts = unitPath.split("/");
-        return parts.length <= 3 ? unitPath : "/" + parts[1] + "/" + parts[2] + "/";
     }
 
     private static Tutor tutor(Volunteer v) {

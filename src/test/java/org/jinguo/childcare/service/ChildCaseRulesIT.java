@@ -69,6 +69,8 @@ class ChildCaseRulesIT {
     @Inject
     CareService care;
     @Inject
+    CounsellingGroups groups;
+    @Inject
     org.jinguo.person.service.PersonService people;
     @Inject
     org.jinguo.volunteer.service.VolunteerService volunteers;
@@ -386,6 +388,34 @@ class ChildCaseRulesIT {
         assertNull(call(s.worker(), () -> cases.view(id)).followupDue(), "the follow-up is done");
         assertEquals(List.of(VisitKind.FOLLOW_UP, VisitKind.CARING), call(s.supervisor(), () -> care.visits(id)).stream()
                 .map(CareService.VisitRow::kind).toList(), "the latest first");
+    }
+
+    @Test
+    void aGroupTakesChildrenOfItsStreetAndEachSeesTheOthersOnlyByPseudonym() throws Exception {
+        Street s = street();
+        long a = active(s, unique("周一诺"));
+        long b = active(s, unique("吴若曦"));
+        SeriesForm form = series(a, s.counsellorId(), LocalDate.now());
+        form.setKind(org.jinguo.childcare.model.SeriesKind.GROUP);
+        run(s.worker(), () -> counselling.schedule(form));
+        CounsellingService.SeriesRow group = call(s.worker(), () -> counselling.series(a)).get(0);
+        assertThrows(AccessDeniedException.class, () -> run(s.worker(), () -> groups.join(group.id(), b, group.version())),
+                "a group spans cases: its supervisor fills it");
+        assertEquals(List.of(b), call(s.supervisor(), () -> groups.candidates(group.id())).stream()
+                .map(CounsellingGroups.Candidate::caseId).toList());
+        run(s.supervisor(), () -> groups.join(group.id(), b, group.version()));
+        assertEquals("case.group.already", key(() -> run(s.supervisor(), () -> groups.join(group.id(), b, group.version()))));
+
+        CounsellingService.SeriesRow ofB = call(s.worker(), () -> counselling.series(b)).get(0);
+        assertTrue(ofB.group() && !ofB.own());
+        assertEquals(List.of(call(s.worker(), () -> cases.view(a)).pseudonym()), ofB.others(), "the others by pseudonym only");
+        assertEquals(call(s.worker(), () -> counselling.countSessions(a)), call(s.worker(), () -> counselling.countSessions(b)));
+        assertTrue(call(s.counsellor(), () -> cases.view(b)).team().stream().anyMatch(m -> m.role() == TeamRole.COUNSELLOR));
+
+        Street other = street();
+        long elsewhere = active(other, unique("郑博文"));
+        assertThrows(RecordNotFoundException.class, () -> run(s.supervisor(), () -> groups.join(group.id(), elsewhere,
+                call(s.worker(), () -> counselling.series(a)).get(0).version())), "another street's child is not hers to add");
     }
 
     private long volunteer(long unit, LocalDate cleared) throws Exception {

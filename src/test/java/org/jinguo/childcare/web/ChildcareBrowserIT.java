@@ -90,6 +90,13 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.screenshot("childcare-series");
         browser.click("#seriesForm\\:saveSeries");
         browser.waitForText("#seriesList", t -> t.contains("个体辅导"));
+        browser.click("#careCard\\:newVisit");
+        browser.type("#visitForm\\:visitors", "社工 李娟");
+        browser.type("#visitForm\\:gifts", "书包、文具");
+        browser.screenshot("childcare-visit-dialog");
+        browser.click("#visitForm\\:saveVisit");
+        browser.waitForText("#visits", t -> t.contains("书包、文具"));
+        browser.screenshot("childcare-care");
         browser.signOut();
 
         browser.signIn("zixun", DEMO_PASSWORD);

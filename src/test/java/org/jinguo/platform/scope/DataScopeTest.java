@@ -30,4 +30,11 @@ class DataScopeTest {
         assertFalse(DataScope.covers(DataScope.NOTHING, "/1/"));
         assertFalse(DataScope.covers(null, "/1/"));
     }
+
+    @Test
+    void theStreetOfAUnitIsItsAncestorOfTheSecondLevel() {
+        assertEquals("/1/5/", DataScope.streetOf("/1/5/23/"));
+        assertEquals("/1/5/", DataScope.streetOf("/1/5/"));
+        assertEquals("/1/", DataScope.streetOf("/1/"));
+    }
 }
