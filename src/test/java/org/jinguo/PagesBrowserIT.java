@@ -147,7 +147,8 @@ class PagesBrowserIT extends BrowserTestBase {
                 new Page("case-series", xiaoyun, open, "button[id$=':newSeries']"),
                 new Page("case-visit", xiaoyun, open, "button[id$=':newVisit']"),
                 new Page("case-tutor", xiaoyun, open, "button[id$=':newTutor']"),
-                new Page("case-lesson", xiaoyun, open, "button[id$=':lesson']"))));
+                new Page("case-lesson", xiaoyun, open, "button[id$=':lesson']"),
+                new Page("case-activity", xiaoyun, open, "button[id$=':newActivity']"))));
         sweep.browser.reset();
         sweep.browser.signIn("ertong", DEMO_PASSWORD);
         problems.addAll(sweep.look(List.of(new Page("case-assessment", "/childcare/cases.xhtml?status=REGISTERED", open,

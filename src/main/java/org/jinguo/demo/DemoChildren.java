@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.jinguo.childcare.model.IntakeAssessment;
+import org.jinguo.childcare.model.ActivityKind;
 import org.jinguo.childcare.model.CancelledBy;
 import org.jinguo.childcare.model.CarePlan;
 import org.jinguo.childcare.model.CaseActor;
@@ -30,6 +31,7 @@ import org.jinguo.childcare.model.CounsellingSession;
 import org.jinguo.childcare.model.Deliverer;
 import org.jinguo.childcare.model.Guardian;
 import org.jinguo.childcare.model.GuardianRelation;
+import org.jinguo.childcare.model.JoinedActivity;
 import org.jinguo.childcare.model.PsychTest;
 import org.jinguo.childcare.model.RiskLevel;
 import org.jinguo.childcare.model.SeriesKind;
@@ -47,6 +49,7 @@ import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.purchase.model.Delivery;
 import org.jinguo.purchase.model.ServiceContract;
 import org.jinguo.unit.model.OrgUnit;
+import org.jinguo.volunteer.model.Activity;
 
 /**
  * The demo's children's care project: 42 children across the streets and towns under pseudonyms, their identities
@@ -103,6 +106,16 @@ final class DemoChildren {
             OrgUnit place = places.get((i * 7) % places.size());
             child(i, place, caseworkerOf.apply(place), counsellor, counsellorName);
         }
+        // the children in service of 郭家沱 took part in two of its volunteer activities of the past months
+        String guojiatuo = em.createQuery("SELECT u.path FROM OrgUnit u WHERE u.name = :n", String.class)
+                .setParameter("n", "郭家沱街道妇联").getSingleResult();
+        List<Activity> held = em.createQuery("SELECT a FROM Activity a WHERE a.unitPath LIKE :street AND a.heldOn < :today"
+                        + " ORDER BY a.heldOn DESC", Activity.class).setParameter("street", guojiatuo + "%")
+                .setParameter("today", today).setMaxResults(2).getResultList();
+        em.createQuery("SELECT c FROM ChildCase c WHERE c.status = :active AND c.unitPath LIKE :street", ChildCase.class)
+                .setParameter("active", CaseStatus.ACTIVE).setParameter("street", guojiatuo + "%").getResultList()
+                .forEach(child -> held.forEach(a -> child.joined(new JoinedActivity(a.getId(), a == held.get(0)
+                        ? ActivityKind.THEMED : ActivityKind.SOCIAL_PRACTICE, "和志愿者一起参加", "ertong"))));
         // two children of 石马河 in service join 小云's Saturday group
         em.createQuery("SELECT c FROM ChildCase c WHERE c.status = :active AND c.unitPath LIKE :street AND c.id <> :xiaoyun"
                         + " ORDER BY c.id", ChildCase.class).setParameter("active", CaseStatus.ACTIVE)

@@ -280,8 +280,27 @@ public final class Browser implements AutoCloseable {
     public void clickToLoad(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(css);
-        waiting(30).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        waiting(30).until(d -> left(page));
         settle();
+    }
+
+    /**
+     * Whether the page the element belongs to was left. Chromium reports an element of a page being replaced either
+     * as stale or, for a moment, as a node that "does not belong to the document": both mean the page is gone.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private static void sleep(long millis) {

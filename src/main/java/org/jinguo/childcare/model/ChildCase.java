@@ -88,6 +88,10 @@ public class ChildCase extends UnitOwned {
     @CollectionTable(name = "child_case_member", joinColumns = @JoinColumn(name = "case_id"))
     private List<TeamMember> team = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "child_activity", joinColumns = @JoinColumn(name = "case_id"))
+    private List<JoinedActivity> activities = new ArrayList<>();
+
     protected ChildCase() {
     }
 
@@ -130,6 +134,18 @@ public class ChildCase extends UnitOwned {
 
     public boolean removeMember(long userId) {
         return team.removeIf(m -> m.userId() == userId);
+    }
+
+    public List<JoinedActivity> getActivities() {
+        return Collections.unmodifiableList(activities);
+    }
+
+    /** Records that she took part in an activity; false if it was recorded already. */
+    public boolean joined(JoinedActivity activity) {
+        if (activities.contains(activity)) {
+            return false;
+        }
+        return activities.add(activity);
     }
 
     public List<TeamMember> getTeam() {

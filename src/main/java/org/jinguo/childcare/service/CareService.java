@@ -13,9 +13,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jinguo.childcare.model.ActivityKind;
 import org.jinguo.childcare.model.CaseStatus;
 import org.jinguo.childcare.model.CaseVisit;
 import org.jinguo.childcare.model.ChildCase;
+import org.jinguo.childcare.model.JoinedActivity;
 import org.jinguo.childcare.model.Tutoring;
 import org.jinguo.childcare.model.TutoringSession;
 import org.jinguo.childcare.model.VisitKind;
@@ -27,11 +29,13 @@ import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.volunteer.service.ActivityDirectory;
 import org.jinguo.volunteer.service.ChildSafeVolunteers;
 
 /**
  * The project's other services on a case: visits (caring visits with what was given, home visits, and the follow-up
- * visit after closure, which settles the follow-up task) and volunteer tutoring (爱心家教) by a volunteer of the
+ * visit after closure, which settles the follow-up task), the social practice and themed activities she took part in
+ * (activities of the volunteer feature in her street or town), and volunteer tutoring (爱心家教) by a volunteer of the
  * registry who is active and cleared for work with children, with the lessons she gives. The case's caseworker records
  * them; her supervisor reads them; a counsellor sees none of it.
  */
@@ -48,9 +52,17 @@ public class CareService {
     @Inject
     ChildSafeVolunteers tutors;
 
+    @Inject
+    ActivityDirectory activityDirectory;
+
     /** A visit as the case shows it. */
     public record VisitRow(long id, VisitKind kind, LocalDate visitedOn, String visitors, String gifts, BigDecimal amount,
                            String notes, String recordedBy) implements Serializable {
+    }
+
+    /** An activity she took part in, as the case shows it. */
+    public record ActivityRow(long activityId, String title, LocalDate heldOn, String place, ActivityKind kind, String note)
+            implements Serializable {
     }
 
     /** A tutoring as the case shows it, with its lessons so far. */
@@ -162,6 +174,41 @@ public class CareService {
         }
         forCaseworker(currentCaller.require(), tutoring.getCaseId());
         return tutoring;
+    }
+
+    /** The activities of the child's street or town, from a year ago to two months ahead, she may be recorded in. */
+    public List<ActivityDirectory.ActivityRef> activitiesNear(long caseId) {
+        LocalDate today = Beijing.today();
+        return activityDirectory.near(forCaseworker(currentCaller.require(), caseId).getUnitPath(), today.minusYears(1),
+                today.plusMonths(2));
+    }
+
+    /** Records that she took part in an activity of her street or town (social practice, a themed activity). */
+    public void recordActivity(long caseId, long activityId, @NotNull ActivityKind kind,
+                               @jakarta.validation.constraints.Size(max = 300, message = "{jinguo.size.max}") String note) {
+        Caller caller = currentCaller.require();
+        ChildCase c = forCaseworker(caller, caseId);
+        if (c.getStatus() == CaseStatus.CLOSED) {
+            throw new BusinessRuleException("case.activity.closed", null);
+        }
+        if (activitiesNear(caseId).stream().noneMatch(a -> a.id() == activityId)) {
+            throw new BusinessRuleException("case.activity.notNear", "activity");
+        }
+        em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+        if (!c.joined(new JoinedActivity(activityId, kind, blankToNull(note), caller.username()))) {
+            throw new BusinessRuleException("case.activity.already", "activity");
+        }
+        em.flush();
+    }
+
+    /** The activities she took part in, the latest first (the whole file's readers only). */
+    public List<ActivityRow> activities(long caseId) {
+        Caller caller = currentCaller.require();
+        ChildCase c = CaseAccess.openFile(em, caller, caseId).childCase();
+        java.util.Map<Long, JoinedActivity> joined = new java.util.HashMap<>();
+        c.getActivities().forEach(a -> joined.put(a.activityId(), a));
+        return activityDirectory.byIds(joined.keySet()).stream().map(a -> new ActivityRow(a.id(), a.title(), a.heldOn(), a.place(),
+                joined.get(a.id()).kind(), joined.get(a.id()).note())).toList();
     }
 
     /** The case, for a step its caseworker takes (the supervisor reads). */

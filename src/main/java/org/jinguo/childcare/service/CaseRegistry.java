@@ -88,6 +88,9 @@ public class CaseRegistry {
                 throw new BusinessRuleException("case.idCard.invalid", "idCard");
             }
         }
+        if (form.getGuardians().stream().anyMatch(g -> !g.isBlank() && g.getRelation() == null)) {
+            throw new BusinessRuleException("case.guardian.relation", "guardians");
+        }
         long caseworker = supervisor ? requireCaseworker(form.getCaseworkerId(), unit.getPath()) : caller.userId();
         ChildCase childCase = new ChildCase("ET", form.getPseudonym().strip(), form.getCategory(),
                 form.getQualifyingFacts().strip(), form.getRegisteredOn());
@@ -114,12 +117,8 @@ public class CaseRegistry {
         identity.setBirthDateCipher(cipher.encrypt(form.getBirthDate().toString()));
         identity.setAddressCipher(cipher.encrypt(blankToNull(form.getAddress())));
         identity.setSchoolCipher(cipher.encrypt(blankToNull(form.getSchool())));
-        identity.setGuardians(form.getGuardians().stream().filter(g -> !g.isBlank()).map(g -> {
-            if (g.getRelation() == null) {
-                throw new BusinessRuleException("case.guardian.relation", "guardians");
-            }
-            return new Guardian(g.getRelation(), cipher.encrypt(g.getName().strip()), cipher.encrypt(blankToNull(g.getPhone())));
-        }).toList());
+        identity.setGuardians(form.getGuardians().stream().filter(g -> !g.isBlank()).map(g -> new Guardian(g.getRelation(),
+                cipher.encrypt(g.getName().strip()), cipher.encrypt(blankToNull(g.getPhone())))).toList());
     }
 
     private long requireCaseworker(Long userId, String casePath) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.jinguo.childcare.model.ActivityKind;
 import org.jinguo.childcare.model.CaseStatus;
 import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.childcare.service.CareService;
@@ -15,6 +16,7 @@ import org.jinguo.childcare.service.TutorForm;
 import org.jinguo.childcare.service.VisitForm;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.UiActions;
+import org.jinguo.volunteer.service.ActivityDirectory;
 import org.jinguo.volunteer.service.ChildSafeVolunteers.Tutor;
 
 /** The care part of a case's page (关爱服务): its visits and its volunteer tutoring, each recorded in a dialog. */
@@ -35,6 +37,11 @@ public class CareBean implements Serializable {
     private TutorForm tutor;
     private List<Tutor> tutors = List.of();
     private LessonForm lesson;
+    private List<CareService.ActivityRow> activities = List.of();
+    private List<ActivityDirectory.ActivityRef> near = List.of();
+    private Long activityId;
+    private ActivityKind activityKind = ActivityKind.THEMED;
+    private String activityNote;
 
     /** Loads the visits and tutoring once the case is loaded, for those who read the whole file. */
     public void load() {
@@ -43,6 +50,67 @@ public class CareBean implements Serializable {
         }
         visits = care.visits(caseBean.caseId());
         tutoring = care.tutoring(caseBean.caseId());
+        activities = care.activities(caseBean.caseId());
+    }
+
+    public void openActivity() {
+        activityId = null;
+        activityKind = ActivityKind.THEMED;
+        activityNote = null;
+        List<ActivityDirectory.ActivityRef> found = UiActions.attempt("activityForm", () -> care.activitiesNear(caseBean.caseId()));
+        near = found == null ? List.of() : found;
+    }
+
+    public void saveActivity() {
+        if (activityId == null) {
+            UiActions.nothingChosen();
+            return;
+        }
+        Boolean done = UiActions.attempt("activityForm", () -> {
+            care.recordActivity(caseBean.caseId(), activityId, activityKind, activityNote);
+            UiActions.info("case.activity.recorded");
+            return Boolean.TRUE;
+        });
+        if (done == null) {
+            return;
+        }
+        load();
+    }
+
+    public List<CareService.ActivityRow> getActivities() {
+        return activities;
+    }
+
+    public List<ActivityDirectory.ActivityRef> getNear() {
+        return near;
+    }
+
+    public Long getActivityId() {
+        return activityId;
+    }
+
+    public void setActivityId(Long activityId) {
+        this.activityId = activityId;
+    }
+
+    public ActivityKind getActivityKind() {
+        return activityKind;
+    }
+
+    public void setActivityKind(ActivityKind activityKind) {
+        this.activityKind = activityKind;
+    }
+
+    public String getActivityNote() {
+        return activityNote;
+    }
+
+    public void setActivityNote(String activityNote) {
+        this.activityNote = activityNote;
+    }
+
+    public ActivityKind[] getActivityKinds() {
+        return ActivityKind.values();
     }
 
     public void openVisit() {

@@ -71,6 +71,8 @@ class ChildCaseRulesIT {
     @Inject
     CounsellingGroups groups;
     @Inject
+    org.jinguo.volunteer.service.ActivityService activities;
+    @Inject
     org.jinguo.person.service.PersonService people;
     @Inject
     org.jinguo.volunteer.service.VolunteerService volunteers;
@@ -416,6 +418,39 @@ class ChildCaseRulesIT {
         long elsewhere = active(other, unique("郑博文"));
         assertThrows(RecordNotFoundException.class, () -> run(s.supervisor(), () -> groups.join(group.id(), elsewhere,
                 call(s.worker(), () -> counselling.series(a)).get(0).version())), "another street's child is not hers to add");
+    }
+
+    @Test
+    void sheIsRecordedInActivitiesOfHerOwnStreetOnlyAndOnlyOnce() throws Exception {
+        Street s = street();
+        long id = active(s, unique("林雨桐"));
+        long ours = call("district", () -> activities.create(activity(s.unit())).get(0));
+        Street other = street();
+        long theirs = call("district", () -> activities.create(activity(other.unit())).get(0));
+        List<Long> near = call(s.worker(), () -> care.activitiesNear(id)).stream().map(a -> a.id()).toList();
+        assertTrue(near.contains(ours), near::toString);
+        assertFalse(near.contains(theirs));
+        assertEquals("case.activity.notNear", key(() -> run(s.worker(), () -> care.recordActivity(id, theirs,
+                org.jinguo.childcare.model.ActivityKind.THEMED, null))));
+        run(s.worker(), () -> care.recordActivity(id, ours, org.jinguo.childcare.model.ActivityKind.THEMED, "主持了游戏环节"));
+        assertEquals("case.activity.already", key(() -> run(s.worker(), () -> care.recordActivity(id, ours,
+                org.jinguo.childcare.model.ActivityKind.SOCIAL_PRACTICE, null))));
+        CareService.ActivityRow row = call(s.supervisor(), () -> care.activities(id)).get(0);
+        assertEquals(ours, row.activityId());
+        assertEquals("主持了游戏环节", row.note());
+        assertThrows(RecordNotFoundException.class, () -> run(s.counsellor(), () -> care.activities(id)));
+    }
+
+    private static org.jinguo.volunteer.service.ActivityForm activity(long unit) {
+        org.jinguo.volunteer.service.ActivityForm form = new org.jinguo.volunteer.service.ActivityForm();
+        form.setUnitId(unit);
+        form.setTitle(unique("六一主题活动"));
+        form.setLine(org.jinguo.vocabulary.ServiceLine.EDUCATION);
+        form.setPlace("社区儿童之家");
+        form.setHeldOn(LocalDate.now().plusDays(20));
+        form.setStartsAt(LocalTime.of(9, 0));
+        form.setEndsAt(LocalTime.of(11, 0));
+        return form;
     }
 
     private long volunteer(long unit, LocalDate cleared) throws Exception {
