@@ -223,6 +223,13 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** The value of the option of a select (its hidden {@code <select>}, by {@code css}) whose text contains {@code text}. */
+    public String optionValue(String css, String text) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var text = arguments[1]; return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
+                + ".find(function (o) { return o.text.indexOf(text) >= 0; }).value;", css, text);
+    }
+
     /** Sets a PrimeFaces number field (by its client id) as typing the number would. */
     public void number(String clientId, String value) {
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);",

@@ -31,8 +31,8 @@ class BridgeBrowserIT extends BrowserTestBase {
         browser.open("/help.xhtml");
         browser.type("#helpForm\\:name", requester);
         browser.type("#helpForm\\:phone", phone);
-        browser.choose("helpForm:communityId", option("#helpForm\\:communityId_input", community));
-        browser.choose("helpForm:choice", option("#helpForm\\:choice_input", "上门探访"));
+        browser.choose("helpForm:communityId", browser.optionValue("#helpForm\\:communityId_input", community));
+        browser.choose("helpForm:choice", browser.optionValue("#helpForm\\:choice_input", "上门探访"));
         browser.type("#helpForm\\:description", "母亲独居，子女在外地，希望每周有人上门看看。");
         browser.click("#helpForm\\:consent .ui-chkbox-box");
         browser.clickToLoad("#helpForm\\:submit");
@@ -86,12 +86,5 @@ class BridgeBrowserIT extends BrowserTestBase {
         browser.open("/volunteer/hours.xhtml");
         assertTrue(browser.waitForText("body", t -> t.contains(orderNo)).contains(orderNo),
                 "her hours from the order wait for approval");
-    }
-
-    /** The value of the option of a select (its hidden input) whose text contains {@code text}. */
-    private String option(String select, String text) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var text = arguments[1]; return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
-                + ".find(function (o) { return o.text.indexOf(text) >= 0; }).value;", select, text);
     }
 }

@@ -68,7 +68,7 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.click("#caseForm\\:approvePlan");
         browser.click(".ui-confirmdialog-yes");
         browser.waitForText("#status", t -> t.contains("服务中"));
-        browser.choose("teamForm:member", option("#teamForm\\:member_input", "周敏"));
+        browser.choose("teamForm:member", browser.optionValue("#teamForm\\:member_input", "周敏"));
         browser.click("#teamForm\\:addMember");
         browser.waitForText("#team", t -> t.contains("周敏"));
         browser.open("/childcare/cases.xhtml?q=" + java.net.URLEncoder.encode(pseudonym, java.nio.charset.StandardCharsets.UTF_8));
@@ -86,7 +86,7 @@ class ChildcareBrowserIT extends BrowserTestBase {
         // the dates come filled in (today, three months on): picked, as from the calendar
         pickDate("seriesForm:startsOn", LocalDate.now().minusWeeks(2));
         pickDate("seriesForm:endsOn", LocalDate.now().plusWeeks(6));
-        browser.choose("seriesForm:contract", option("#seriesForm\\:contract_input", "困境儿童个案心理辅导"));
+        browser.choose("seriesForm:contract", browser.optionValue("#seriesForm\\:contract_input", "困境儿童个案心理辅导"));
         browser.screenshot("childcare-series");
         browser.click("#seriesForm\\:saveSeries");
         browser.waitForText("#seriesList", t -> t.contains("个体辅导"));
@@ -151,10 +151,4 @@ class ChildcareBrowserIT extends BrowserTestBase {
         assertEquals(day.toString(), browser.value("[id='" + clientId + "_input']"));
     }
 
-    /** The value of the option of a select (its hidden input) whose text contains {@code text}. */
-    private String option(String select, String text) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var text = arguments[1]; return Array.from(document.querySelectorAll(arguments[0] + ' option'))"
-                + ".find(function (o) { return o.text.indexOf(text) >= 0; }).value;", select, text);
-    }
 }
