@@ -31,9 +31,12 @@ public final class HolderImportPage {
         return browser.text("#resultForm\\:problems");
     }
 
-    /** Imports the valid rows, confirming the question. */
+    /**
+     * Imports the valid rows of a file that also has problems: the page asks first, and the answer is a full post
+     * that brings the unit's terms, waited for (a plain click once read the page being left, on MariaDB).
+     */
     public void importValid() {
         browser.click("#resultForm\\:importValid");
-        browser.click("#resultForm\\:confirmYes");
+        browser.clickToLoad("#resultForm\\:confirmYes");
     }
 }
