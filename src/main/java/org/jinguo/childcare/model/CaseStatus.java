@@ -26,4 +26,11 @@ public enum CaseStatus {
     public boolean isFinal() {
         return CaseMove.from(this).isEmpty();
     }
+
+    /** The states in which a plan is in force and services are given: in service, or under review. */
+    public static final java.util.Set<CaseStatus> IN_SERVICE = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ACTIVE, UNDER_REVIEW));
+
+    public boolean inService() {
+        return IN_SERVICE.contains(this);
+    }
 }

@@ -23,7 +23,6 @@ import org.jinguo.childcare.model.TutoringSession;
 import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.childcare.service.CaseAccess.Opened;
 import org.jinguo.platform.config.Beijing;
-import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -76,7 +75,7 @@ public class CareService {
 
     public long recordVisit(@NotNull @Valid VisitForm form) {
         Caller caller = currentCaller.require();
-        ChildCase c = forCaseworker(caller, form.getCaseId());
+        ChildCase c = CaseAccess.forCaseworker(em, caller, form.getCaseId());
         boolean closed = c.getStatus() == CaseStatus.CLOSED;
         if (closed != (form.getKind() == VisitKind.FOLLOW_UP)) {
             throw new BusinessRuleException(closed ? "case.visit.onlyFollowUp" : "case.visit.followUpAfterClosure", "kind");
@@ -105,14 +104,14 @@ public class CareService {
 
     /** The volunteers of the child's street or town who may tutor her. */
     public List<ChildSafeVolunteers.Tutor> tutorsFor(long caseId) {
-        return tutors.near(forCaseworker(currentCaller.require(), caseId).getUnitPath());
+        return tutors.near(CaseAccess.forCaseworker(em, currentCaller.require(), caseId).getUnitPath());
     }
 
     /** Assigns a tutor: only under a plan in force, only an active volunteer cleared for work with children. */
     public long assignTutor(@NotNull @Valid TutorForm form) {
         Caller caller = currentCaller.require();
-        ChildCase c = forCaseworker(caller, form.getCaseId());
-        if (c.getStatus() != CaseStatus.ACTIVE && c.getStatus() != CaseStatus.UNDER_REVIEW) {
+        ChildCase c = CaseAccess.forCaseworker(em, caller, form.getCaseId());
+        if (!c.getStatus().inService()) {
             throw new BusinessRuleException("case.series.noPlan", null);
         }
         if (tutors.cleared(form.getVolunteerId()).isEmpty()) {
@@ -172,14 +171,14 @@ public class CareService {
         if (tutoring == null) {
             throw new RecordNotFoundException();
         }
-        forCaseworker(currentCaller.require(), tutoring.getCaseId());
+        CaseAccess.forCaseworker(em, currentCaller.require(), tutoring.getCaseId());
         return tutoring;
     }
 
     /** The activities of the child's street or town, from a year ago to two months ahead, she may be recorded in. */
     public List<ActivityDirectory.ActivityRef> activitiesNear(long caseId) {
         LocalDate today = Beijing.today();
-        return activityDirectory.near(forCaseworker(currentCaller.require(), caseId).getUnitPath(), today.minusYears(1),
+        return activityDirectory.near(CaseAccess.forCaseworker(em, currentCaller.require(), caseId).getUnitPath(), today.minusYears(1),
                 today.plusMonths(2));
     }
 
@@ -187,7 +186,7 @@ public class CareService {
     public void recordActivity(long caseId, long activityId, @NotNull ActivityKind kind,
                                @jakarta.validation.constraints.Size(max = 300, message = "{jinguo.size.max}") String note) {
         Caller caller = currentCaller.require();
-        ChildCase c = forCaseworker(caller, caseId);
+        ChildCase c = CaseAccess.forCaseworker(em, caller, caseId);
         if (c.getStatus() == CaseStatus.CLOSED) {
             throw new BusinessRuleException("case.activity.closed", null);
         }
@@ -211,12 +210,4 @@ public class CareService {
                 joined.get(a.id()).kind(), joined.get(a.id()).note())).toList();
     }
 
-    /** The case, for a step its caseworker takes (the supervisor reads). */
-    private ChildCase forCaseworker(Caller caller, long caseId) {
-        Opened opened = CaseAccess.open(em, caller, caseId);
-        if (opened.access() != CaseAccess.CASEWORKER) {
-            throw new AccessDeniedException();
-        }
-        return opened.childCase();
-    }
 }

@@ -3,6 +3,7 @@ package org.jinguo.childcare.service;
 import jakarta.persistence.EntityManager;
 import org.jinguo.childcare.model.ChildCase;
 import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.security.Caller;
@@ -49,6 +50,15 @@ public enum CaseAccess {
             throw new RecordNotFoundException();
         }
         return opened;
+    }
+
+    /** The case, for a step only its caseworker takes (the supervisor reads it; anyone else is refused). */
+    static ChildCase forCaseworker(EntityManager em, Caller caller, long caseId) {
+        Opened opened = open(em, caller, caseId);
+        if (opened.access() != CASEWORKER) {
+            throw new AccessDeniedException();
+        }
+        return opened.childCase();
     }
 
     public boolean seesFile() {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.jinguo.childcare.model.CaseStatus;
 import org.jinguo.childcare.model.ChildCategory;
@@ -51,9 +50,6 @@ public class ChildFigures {
             return Math.round(tutoringMinutes / 60.0);
         }
 
-        public int percentOf(long part) {
-            return followed == 0 ? 0 : (int) Math.round(part * 100.0 / followed);
-        }
     }
 
     public Figures of(long unitId, LocalDate from, LocalDate to) {
@@ -84,7 +80,7 @@ public class ChildFigures {
                         + "(c.status = :registered AND c.assessmentDue < :today) OR (c.status IN :working AND c.reviewDue < :today)"
                         + " OR (c.status = :closed AND c.followupDue < :today))", Long.class)
                 .setParameter("p", path).setParameter("registered", CaseStatus.REGISTERED)
-                .setParameter("working", List.of(CaseStatus.ACTIVE, CaseStatus.UNDER_REVIEW))
+                .setParameter("working", CaseStatus.IN_SERVICE)
                 .setParameter("closed", CaseStatus.CLOSED).setParameter("today", today).getSingleResult();
         long plannedThisMonth = sessions(path, monthStart, monthEnd, null);
         long heldThisMonth = sessions(path, monthStart, monthEnd, SessionStatus.ATTENDED);

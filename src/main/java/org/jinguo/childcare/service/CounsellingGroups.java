@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.jinguo.childcare.model.CaseStatus;
 import org.jinguo.childcare.model.ChildCase;
 import org.jinguo.childcare.model.CounsellingSeries;
@@ -33,8 +32,6 @@ import org.jinguo.platform.security.CurrentCaller;
 @ScopedToCaller
 public class CounsellingGroups {
 
-    private static final Set<CaseStatus> IN_SERVICE = Set.of(CaseStatus.ACTIVE, CaseStatus.UNDER_REVIEW);
-
     @PersistenceContext
     EntityManager em;
 
@@ -52,7 +49,7 @@ public class CounsellingGroups {
         List<Long> in = CounsellingService.members(em, series).stream().map(ChildCase::getId).toList();
         return em.createQuery("SELECT c FROM ChildCase c JOIN FETCH c.unit WHERE c.status IN :working AND c.unitPath LIKE :street"
                         + " ORDER BY c.pseudonym, c.id", ChildCase.class)
-                .setParameter("working", IN_SERVICE).setParameter("street", DataScope.streetOf(owner.getUnitPath()) + "%").getResultList()
+                .setParameter("working", CaseStatus.IN_SERVICE).setParameter("street", DataScope.streetOf(owner.getUnitPath()) + "%").getResultList()
                 .stream().filter(c -> !in.contains(c.getId()))
                 .map(c -> new Candidate(c.getId(), c.getPseudonym(), c.getUnit().getName())).toList();
     }
@@ -78,7 +75,7 @@ public class CounsellingGroups {
         if (!c.getUnitPath().startsWith(DataScope.streetOf(owner.getUnitPath()))) {
             throw new BusinessRuleException("case.group.otherStreet", "member");
         }
-        if (!IN_SERVICE.contains(c.getStatus())) {
+        if (!c.getStatus().inService()) {
             throw new BusinessRuleException("case.series.noPlan", "member");
         }
         if (CounsellingService.members(em, series).stream().anyMatch(m -> m.getId().equals(c.getId()))) {

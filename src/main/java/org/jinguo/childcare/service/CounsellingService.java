@@ -95,8 +95,8 @@ public class CounsellingService {
     /** Schedules a series under the plan in force and generates its sessions; returns the series' id. */
     public long schedule(@NotNull @Valid SeriesForm form) {
         Caller caller = currentCaller.require();
-        ChildCase c = forCaseworker(caller, form.getCaseId());
-        if (c.getStatus() != CaseStatus.ACTIVE && c.getStatus() != CaseStatus.UNDER_REVIEW) {
+        ChildCase c = CaseAccess.forCaseworker(em, caller, form.getCaseId());
+        if (!c.getStatus().inService()) {
             throw new BusinessRuleException("case.series.noPlan", null);
         }
         if (form.getEndsOn().isBefore(form.getStartsOn())) {
@@ -315,17 +315,9 @@ public class CounsellingService {
     /** The contracts a series of the case may be delivered under. */
     public List<SessionDeliveries.ContractChoice> contracts(long caseId) {
         Caller caller = currentCaller.require();
-        return deliveries.childcareContracts(forCaseworker(caller, caseId).getUnitPath());
+        return deliveries.childcareContracts(CaseAccess.forCaseworker(em, caller, caseId).getUnitPath());
     }
 
-    /** The case, for a step only its caseworker takes. */
-    private ChildCase forCaseworker(Caller caller, long caseId) {
-        Opened opened = CaseAccess.open(em, caller, caseId);
-        if (opened.access() != CaseAccess.CASEWORKER) {
-            throw new AccessDeniedException();
-        }
-        return opened.childCase();
-    }
 
     private CounsellingSeries lockedSeries(Caller caller, long seriesId, long version) {
         CounsellingSeries series = em.find(CounsellingSeries.class, seriesId);
@@ -337,7 +329,7 @@ public class CounsellingService {
                 throw new AccessDeniedException();
             }
         } else {
-            forCaseworker(caller, series.getCaseId());
+            CaseAccess.forCaseworker(em, caller, series.getCaseId());
         }
         em.lock(series, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(series);

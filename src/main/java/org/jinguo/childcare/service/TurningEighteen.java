@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import org.jinguo.childcare.model.CaseMove;
 import org.jinguo.childcare.model.CaseStatus;
 import org.jinguo.childcare.model.ChildCase;
-import org.jinguo.childcare.model.ChildIdentity;
 import org.jinguo.childcare.model.ClosureReason;
 import org.jinguo.platform.audit.AuditActor;
 import org.jinguo.platform.audit.AuditContext;
@@ -53,11 +52,11 @@ public class TurningEighteen {
     public int asOf(LocalDate day) {
         AuditContext.bind(new AuditActor(CaseRegistry.ACTOR_SYSTEM, null, null));
         int moved = 0;
-        List<ChildCase> open = em.createQuery("SELECT c FROM ChildCase c WHERE c.status IN :open", ChildCase.class)
-                .setParameter("open", OPEN).getResultList();
-        for (ChildCase c : open) {
-            ChildIdentity identity = em.find(ChildIdentity.class, c.getId());
-            if (identity == null || LocalDate.parse(cipher.decrypt(identity.getBirthDateCipher())).plusYears(18).isAfter(day)) {
+        List<Object[]> open = em.createQuery("SELECT c, i.birthDateCipher FROM ChildCase c, ChildIdentity i"
+                + " WHERE i.caseId = c.id AND c.status IN :open", Object[].class).setParameter("open", OPEN).getResultList();
+        for (Object[] row : open) {
+            ChildCase c = (ChildCase) row[0];
+            if (LocalDate.parse(cipher.decrypt((String) row[1])).plusYears(18).isAfter(day)) {
                 continue;
             }
             em.lock(c, LockModeType.PESSIMISTIC_WRITE);
