@@ -68,6 +68,8 @@ public final class AuditDetails {
     private static final Pattern LINE = Pattern.compile("([a-zA-Z][a-zA-Z0-9.]*): ?(.*)", Pattern.DOTALL);
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+    /** A set's change as the recorder writes it: {@code +[ADDED, …] -[REMOVED, …]}. */
+    private static final Pattern SET_CHANGE = Pattern.compile("\\+\\[(.*)\\] -\\[(.*)\\]");
     private static final Pattern EMBEDDED_PART = Pattern.compile("([a-z][a-zA-Z0-9]*) (.*)");
     private static final Map<Locale, Map<String, Map<String, String>>> CODES = new ConcurrentHashMap<>();
 
@@ -173,6 +175,17 @@ public final class AuditDetails {
         if (CODE.matcher(v).matches()) {
             String label = code(recordType, name, v);
             return label == null ? v : label;
+        }
+        Matcher set = SET_CHANGE.matcher(v);
+        if (set.matches()) { // added to and removed from a set, e.g. a person's tags
+            List<String> parts = new ArrayList<>();
+            if (!set.group(1).isBlank()) {
+                parts.add(orKey("audit.added", "+") + value(recordType, attribute, "[" + set.group(1) + "]"));
+            }
+            if (!set.group(2).isBlank()) {
+                parts.add(orKey("audit.removed", "-") + value(recordType, attribute, "[" + set.group(2) + "]"));
+            }
+            return parts.isEmpty() ? "—" : String.join("zh".equals(locale.getLanguage()) ? "；" : "; ", parts);
         }
         if (v.startsWith("[") && v.endsWith("]") && v.length() > 2) { // a set of codes, e.g. skills
             List<String> parts = new ArrayList<>();

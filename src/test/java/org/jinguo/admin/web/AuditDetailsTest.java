@@ -63,6 +63,10 @@ class AuditDetailsTest {
         assertEquals("130", profile.get(0).after());
         assertEquals("未录用", zh.code("CampaignApplication", "status", "DECLINED"));
         assertEquals("未认定", zh.code("ServiceHours", "status", "DECLINED"), "the record tells which status is meant");
+        assertEquals("添加：志愿者骨干", zh.lines("Person", "tags: +[VOLUNTEER_LEADER] -[]").get(0).after(),
+                "a set's change as the words added and removed");
+        assertEquals("Added: Volunteer leader; removed: Culture/sports team leader", new AuditDetails(ENGLISH, id -> null)
+                .lines("Person", "tags: +[VOLUNTEER_LEADER] -[TEAM_LEADER]").get(0).after());
         assertTrue(zh.lines("Person", null).isEmpty());
         assertEquals("已隐藏", zh.lines("Person", "idCardCipher: ***").get(0).after());
         assertEquals("2026-12-03 03:18", zh.lines("Notice", "sentAt: 2026-12-02T19:18:02.091012688Z").get(0).after(),
