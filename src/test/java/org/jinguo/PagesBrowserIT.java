@@ -88,6 +88,13 @@ class PagesBrowserIT extends BrowserTestBase {
             new Page("providers", "/bridge/providers.xhtml"),
             new Page("provider-new", "/bridge/providers.xhtml", "button[id$=':newProvider']"),
             new Page("service-menu", "/bridge/menu.xhtml"),
+            new Page("courses", "/bridge/courses.xhtml"),
+            new Page("course", "/bridge/courses.xhtml?q=多肉", "a[href*='/bridge/course.xhtml?id=']"),
+            new Page("course-edit", "/bridge/course-edit.xhtml"),
+            new Page("jobs", "/bridge/jobs.xhtml"),
+            new Page("position", "/bridge/jobs.xhtml", "a[href*='/bridge/position.xhtml?id=']"),
+            new Page("position-new", "/bridge/jobs.xhtml", "button[id$=':newPosition']"),
+            new Page("seeker", "/bridge/jobs.xhtml", "a[href$='seekersTab']", "a[href*='/bridge/seeker.xhtml?id=']"),
             new Page("child-figures", "/childcare/figures.xhtml"),
             new Page("users", "/admin/users.xhtml"),
             new Page("permissions", "/admin/permissions.xhtml"),
@@ -112,7 +119,8 @@ class PagesBrowserIT extends BrowserTestBase {
     void theAuditorsTheMembersAndTheVolunteersPagesAndThePublicOnes() {
         inBothLanguages(sweep -> {
             List<String> problems = new ArrayList<>(sweep.look(List.of(new Page("login", "/login.xhtml"),
-                    new Page("join", "/join.xhtml"), new Page("help", "/help.xhtml"), new Page("track", "/track.xhtml"))));
+                    new Page("join", "/join.xhtml"), new Page("help", "/help.xhtml"), new Page("track", "/track.xhtml"),
+                    new Page("learn", "/learn.xhtml"))));
             sweep.browser.signIn("auditor", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("audit", "/audit/entries.xhtml"))));
             sweep.browser.reset();

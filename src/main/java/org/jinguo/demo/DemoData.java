@@ -195,6 +195,14 @@ public class DemoData {
         Provider court = new DemoBridge(em, this::demoPerson).load(district.getId(), streetIds, ids, demoVolunteer.getId());
         user("fating", court.getName(), court.getUnit(), EnumSet.of(Role.PROVIDER), hash).actFor(court.getId());
         written();
+        List<OrgUnit> places = communities.stream().map(u -> em.find(OrgUnit.class, u.getId())).toList();
+        new DemoCourses(em, this::demoPerson).load(em.find(OrgUnit.class, district.getId()), em.find(OrgUnit.class, nanqiaosi.getId()),
+                places);
+        written();
+        new DemoJobs(em, this::demoPerson).load(unitNamed("观音桥商圈妇联"), unitNamed("港城工业园区妇联"),
+                em.find(OrgUnit.class, guanyinqiao.getId()), unitNamed("寸滩街道妇联"),
+                communities.stream().map(u -> em.find(OrgUnit.class, u.getId())).toList());
+        written();
         children(district, byName, streets, hash);
         elections(district, elected);
 
@@ -250,6 +258,12 @@ public class DemoData {
     private void written() {
         em.flush();
         em.clear();
+    }
+
+    /** A unit of the demo by its name, or null. */
+    private OrgUnit unitNamed(String name) {
+        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.name = :name", OrgUnit.class).setParameter("name", name)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** From now on the services see this demo user as the signed-in one. */

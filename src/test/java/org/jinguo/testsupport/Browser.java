@@ -440,6 +440,20 @@ public final class Browser implements AutoCloseable {
         click(".ui-autocomplete-panel .ui-autocomplete-item");
     }
 
+    /** Sets a date picker (by its client id) to {@code day}, as choosing it in its calendar would. */
+    public void pickDate(String clientId, java.time.LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate("
+                + "new Date(arguments[1], arguments[2] - 1, arguments[3]));", clientId, day.getYear(), day.getMonthValue(),
+                day.getDayOfMonth());
+        org.junit.jupiter.api.Assertions.assertEquals(day.toString(), value("[id='" + clientId + "_input']"));
+    }
+
+    /** Sets a time picker (by its client id) to {@code hour}:{@code minute}. */
+    public void pickTime(String clientId, int hour, int minute) {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate("
+                + "new Date(2000, 0, 1, arguments[1], arguments[2]));", clientId, hour, minute);
+    }
+
     /** Signs out through the header's button. */
     public void signOut() {
         clickToLoad("#headerForm\\:signOut");

@@ -130,4 +130,16 @@ public final class TestData {
         return org.junit.jupiter.api.Assertions.assertThrows(org.jinguo.platform.errors.BusinessRuleException.class,
                 work::run).field();
     }
+
+    /** Every cell of a workbook's first sheet, as one text. */
+    public static String sheetText(byte[] xlsx) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\t')));
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -84,11 +84,7 @@ public class PublicNeedService {
     /** Her need, as an order of her community's federation; returns its number. */
     public String submit(@NotNull @Valid SelfServiceForm form) {
         AuditContext.bind(new AuditActor(ACTOR, null, currentCaller.clientAddress()));
-        OrgUnit community = em.createQuery("SELECT u FROM OrgUnit u WHERE u.id = :id AND u.type IN :types", OrgUnit.class)
-                .setParameter("id", form.getCommunityId())
-                .setParameter("types", List.of(UnitType.COMMUNITY, UnitType.VILLAGE))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessRuleException("bridge.need.notACommunity", "communityId", ""));
+        OrgUnit community = community(em, form.getCommunityId());
         ServiceItem item = null;
         ServiceLine line;
         String choice = form.getChoice().strip();
@@ -107,19 +103,7 @@ public class PublicNeedService {
         if (form.getPreferredOn() != null && (form.getPreferredOn().isBefore(today) || form.getPreferredOn().isAfter(today.plusYears(1)))) {
             throw new BusinessRuleException("bridge.need.preferredPast", "preferredOn");
         }
-        String name = form.getName().strip();
-        String phone = form.getPhone().strip();
-        Person requester = em.createQuery("SELECT p FROM Person p WHERE p.name = :name AND p.phone = :phone "
-                        + "AND p.unitPath LIKE :path ORDER BY p.id", Person.class)
-                .setParameter("name", name).setParameter("phone", phone).setParameter("path", community.getPath() + "%")
-                .setMaxResults(1).getResultStream().findFirst().orElseGet(() -> {
-                    Person person = new Person(name);
-                    person.setGender(Gender.FEMALE);
-                    person.setPhone(phone);
-                    person.assignTo(community);
-                    em.persist(person);
-                    return person;
-                });
+        Person requester = resident(em, community, form.getName(), form.getPhone());
         LineLevel level = ServiceMenuService.level(em, line);
         BridgeOrder order = new BridgeOrder(line, requester, form.getDescription().strip(), NeedChannel.SELF_SERVICE,
                 form.isConsent(), null, Instant.now(), WorkingDays.after(today, level.getAcceptDays()),
@@ -157,6 +141,32 @@ public class PublicNeedService {
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(order);
         Ratings.rate(em, order, stars, comment, ACTOR);
+    }
+
+    /** A community or village of the district, chosen on a public page. */
+    static OrgUnit community(EntityManager em, Long communityId) {
+        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.id = :id AND u.type IN :types", OrgUnit.class)
+                .setParameter("id", communityId)
+                .setParameter("types", List.of(UnitType.COMMUNITY, UnitType.VILLAGE))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessRuleException("bridge.need.notACommunity", "communityId", ""));
+    }
+
+    /** The resident of the registry with this name and phone in the community, or a new record of her there. */
+    static Person resident(EntityManager em, OrgUnit community, String givenName, String givenPhone) {
+        String name = givenName.strip();
+        String phone = givenPhone.strip();
+        return em.createQuery("SELECT p FROM Person p WHERE p.name = :name AND p.phone = :phone "
+                        + "AND p.unitPath LIKE :path ORDER BY p.id", Person.class)
+                .setParameter("name", name).setParameter("phone", phone).setParameter("path", community.getPath() + "%")
+                .setMaxResults(1).getResultStream().findFirst().orElseGet(() -> {
+                    Person person = new Person(name);
+                    person.setGender(Gender.FEMALE);
+                    person.setPhone(phone);
+                    person.assignTo(community);
+                    em.persist(person);
+                    return person;
+                });
     }
 
     private Optional<BridgeOrder> find(String orderNo, String phone) {

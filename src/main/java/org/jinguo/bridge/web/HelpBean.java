@@ -66,14 +66,25 @@ public class HelpBean {
     }
 
     public void submit() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String phone = form.getPhone() == null ? "" : form.getPhone().strip();
-        if (!throttle.countAndCheck(AddressThrottle.Kind.PUBLIC_FORM, request.getRemoteAddr(), settings.publicFormsPerAddress())
-                || !phone.isEmpty() && !throttle.countAndCheck(AddressThrottle.Kind.PUBLIC_FORM, "tel:" + phone, PER_PHONE)) {
-            UiActions.refuseWith(429, "throttled.publicForm");
+        if (refusedAsFlood(throttle, settings, form.getPhone())) {
             return;
         }
         orderNo = UiActions.attempt("helpForm", () -> needs.submit(form));
+    }
+
+    /**
+     * Counts a public form's submission against its address's share and its phone's, and refuses it (HTTP 429 and a
+     * message on the page) when either is spent: the help page's and the course page's flood guard.
+     */
+    static boolean refusedAsFlood(AddressThrottle throttle, Settings settings, String givenPhone) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String phone = givenPhone == null ? "" : givenPhone.strip();
+        if (!throttle.countAndCheck(AddressThrottle.Kind.PUBLIC_FORM, request.getRemoteAddr(), settings.publicFormsPerAddress())
+                || !phone.isEmpty() && !throttle.countAndCheck(AddressThrottle.Kind.PUBLIC_FORM, "tel:" + phone, PER_PHONE)) {
+            UiActions.refuseWith(429, "throttled.publicForm");
+            return true;
+        }
+        return false;
     }
 
     public SelfServiceForm getForm() {

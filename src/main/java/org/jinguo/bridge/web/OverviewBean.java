@@ -38,6 +38,8 @@ public class OverviewBean implements Serializable {
     @Inject
     BridgeOverviewService overviews;
     @Inject
+    org.jinguo.bridge.service.CourseService courses;
+    @Inject
     UnitDirectory units;
     @Inject
     AuditTrail auditTrail;
@@ -46,6 +48,7 @@ public class OverviewBean implements Serializable {
     private LocalDate from = Beijing.today().withDayOfYear(1);
     private LocalDate to = Beijing.today();
     private Overview overview;
+    private org.jinguo.bridge.service.CourseService.Figures courseFigures;
 
     @PostConstruct
     void init() {
@@ -56,6 +59,7 @@ public class OverviewBean implements Serializable {
         Overview shown = UiActions.attempt("overviewForm", () -> overviews.overview(unit == null ? null : unit.id(), from, to));
         if (shown != null) {
             overview = shown;
+            courseFigures = courses.figures(unit == null ? null : unit.id());
         }
     }
 
@@ -97,6 +101,11 @@ public class OverviewBean implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** The Bridge's own services of the unit's subtree, whatever the period: its courses and the women they trained. */
+    public org.jinguo.bridge.service.CourseService.Figures getCourseFigures() {
+        return courseFigures;
     }
 
     public Overview getOverview() {

@@ -73,7 +73,7 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.waitForText("#team", t -> t.contains("周敏"));
         browser.open("/childcare/cases.xhtml?q=" + java.net.URLEncoder.encode(pseudonym, java.nio.charset.StandardCharsets.UTF_8));
         browser.click("#casesForm\\:export");
-        String sheet = cells(browser.downloaded(".xlsx"));
+        String sheet = TestData.sheetText(browser.downloaded(".xlsx"));
         assertTrue(sheet.contains(pseudonym), sheet);
         assertFalse(sheet.contains(realName), "an export carries the pseudonym only");
         browser.signOut();
@@ -84,8 +84,8 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.type("#seriesForm\\:place", "南桥寺社区儿童之家辅导室");
         browser.choose("seriesForm:chosenBy", "GUARDIAN");
         // the dates come filled in (today, three months on): picked, as from the calendar
-        pickDate("seriesForm:startsOn", LocalDate.now().minusWeeks(2));
-        pickDate("seriesForm:endsOn", LocalDate.now().plusWeeks(6));
+        browser.pickDate("seriesForm:startsOn", LocalDate.now().minusWeeks(2));
+        browser.pickDate("seriesForm:endsOn", LocalDate.now().plusWeeks(6));
         browser.choose("seriesForm:contract", browser.optionValue("#seriesForm\\:contract_input", "困境儿童个案心理辅导"));
         browser.screenshot("childcare-series");
         browser.click("#seriesForm\\:saveSeries");
@@ -130,25 +130,4 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.screenshot("childcare-audit");
         assertFalse(browser.body().contains(realName), "the trail never holds the identity itself");
     }
-
-    /** Every cell of a workbook's first sheet, as one text. */
-    private static String cells(byte[] xlsx) {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(xlsx))) {
-            StringBuilder text = new StringBuilder();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\t')));
-            return text.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Sets a date picker (by its client id) to {@code day}, as choosing it in its calendar would. */
-    private void pickDate(String clientId, LocalDate day) {
-        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).setDate("
-                + "new Date(arguments[1], arguments[2] - 1, arguments[3]));", clientId, day.getYear(), day.getMonthValue(),
-                day.getDayOfMonth());
-        assertEquals(day.toString(), browser.value("[id='" + clientId + "_input']"));
-    }
-
 }

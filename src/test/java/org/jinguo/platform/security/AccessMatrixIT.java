@@ -13,7 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.bridge.model.CourseKind;
 import org.jinguo.bridge.model.OrderMove;
+import org.jinguo.bridge.model.ProviderKind;
+import org.jinguo.bridge.model.WorkHours;
+import org.jinguo.bridge.service.CourseForm;
+import org.jinguo.bridge.service.CourseService;
+import org.jinguo.bridge.service.EmployerForm;
+import org.jinguo.bridge.service.JobService;
+import org.jinguo.bridge.service.NeedForm;
+import org.jinguo.bridge.service.OrderFilter;
+import org.jinguo.bridge.service.OrderService;
+import org.jinguo.bridge.service.PositionForm;
+import org.jinguo.bridge.service.ProviderAccountService;
+import org.jinguo.bridge.service.ProviderDeskService;
+import org.jinguo.bridge.service.ProviderForm;
+import org.jinguo.bridge.service.ProviderService;
+import org.jinguo.bridge.service.SeekerForm;
+import org.jinguo.bridge.service.ServiceMenuService;
 import org.jinguo.childcare.model.ChildCategory;
 import org.jinguo.childcare.model.TeamRole;
 import org.jinguo.childcare.service.CareService;
@@ -23,15 +40,6 @@ import org.jinguo.childcare.service.ChildFigures;
 import org.jinguo.childcare.service.CounsellingService;
 import org.jinguo.childcare.service.RegistrationForm;
 import org.jinguo.childcare.service.VisitForm;
-import org.jinguo.bridge.model.ProviderKind;
-import org.jinguo.bridge.service.NeedForm;
-import org.jinguo.bridge.service.OrderFilter;
-import org.jinguo.bridge.service.OrderService;
-import org.jinguo.bridge.service.ProviderAccountService;
-import org.jinguo.bridge.service.ProviderDeskService;
-import org.jinguo.bridge.service.ProviderForm;
-import org.jinguo.bridge.service.ProviderService;
-import org.jinguo.bridge.service.ServiceMenuService;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
 import org.jinguo.admin.service.AuditService;
@@ -137,7 +145,13 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   delivery.record  Y Y - -
             DISTRICT_ADMIN   criteria.manage  Y Y Y Y
             DISTRICT_ADMIN   order.view       Y Y - -
+            DISTRICT_ADMIN   course.view      Y Y - -
+            DISTRICT_ADMIN   job.seeker       Y Y - -
             DISTRICT_ADMIN   order.submit     Y Y - -
+            DISTRICT_ADMIN   course.create    Y Y - -
+            DISTRICT_ADMIN   course.enrol     Y Y - -
+            DISTRICT_ADMIN   job.post         Y Y - -
+            DISTRICT_ADMIN   job.refer        Y Y - -
             DISTRICT_ADMIN   order.move       Y Y - -
             DISTRICT_ADMIN   provider.register Y Y - -
             DISTRICT_ADMIN   menu.manage      Y Y Y Y
@@ -190,7 +204,13 @@ class AccessMatrixIT {
             UNIT_ADMIN       delivery.record  Y Y - -
             UNIT_ADMIN       criteria.manage  - - - -
             UNIT_ADMIN       order.view       Y Y - -
+            UNIT_ADMIN       course.view      Y Y - -
+            UNIT_ADMIN       job.seeker       Y Y - -
             UNIT_ADMIN       order.submit     Y Y - -
+            UNIT_ADMIN       course.create    Y Y - -
+            UNIT_ADMIN       course.enrol     Y Y - -
+            UNIT_ADMIN       job.post         Y Y - -
+            UNIT_ADMIN       job.refer        Y Y - -
             UNIT_ADMIN       order.move       Y Y - -
             UNIT_ADMIN       provider.register Y Y - -
             UNIT_ADMIN       menu.manage      - - - -
@@ -243,7 +263,13 @@ class AccessMatrixIT {
             STAFF            delivery.record  Y Y - -
             STAFF            criteria.manage  - - - -
             STAFF            order.view       Y Y - -
+            STAFF            course.view      Y Y - -
+            STAFF            job.seeker       Y Y - -
             STAFF            order.submit     Y Y - -
+            STAFF            course.create    Y Y - -
+            STAFF            course.enrol     Y Y - -
+            STAFF            job.post         Y Y - -
+            STAFF            job.refer        Y Y - -
             STAFF            order.move       Y Y - -
             STAFF            provider.register Y Y - -
             STAFF            menu.manage      - - - -
@@ -296,7 +322,13 @@ class AccessMatrixIT {
             READ_ONLY        delivery.record  - - - -
             READ_ONLY        criteria.manage  - - - -
             READ_ONLY        order.view       Y Y - -
+            READ_ONLY        course.view      Y Y - -
+            READ_ONLY        job.seeker       Y Y - -
             READ_ONLY        order.submit     - - - -
+            READ_ONLY        course.create    - - - -
+            READ_ONLY        course.enrol     - - - -
+            READ_ONLY        job.post         - - - -
+            READ_ONLY        job.refer        - - - -
             READ_ONLY        order.move       - - - -
             READ_ONLY        provider.register - - - -
             READ_ONLY        menu.manage      - - - -
@@ -349,7 +381,13 @@ class AccessMatrixIT {
             AUDITOR          delivery.record  - - - -
             AUDITOR          criteria.manage  - - - -
             AUDITOR          order.view       - - - -
+            AUDITOR          course.view      - - - -
+            AUDITOR          job.seeker       - - - -
             AUDITOR          order.submit     - - - -
+            AUDITOR          course.create    - - - -
+            AUDITOR          course.enrol     - - - -
+            AUDITOR          job.post         - - - -
+            AUDITOR          job.refer        - - - -
             AUDITOR          order.move       - - - -
             AUDITOR          provider.register - - - -
             AUDITOR          menu.manage      - - - -
@@ -402,7 +440,13 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER delivery.record  - - - -
             EXECUTIVE_MEMBER criteria.manage  - - - -
             EXECUTIVE_MEMBER order.view       - - - -
+            EXECUTIVE_MEMBER course.view      - - - -
+            EXECUTIVE_MEMBER job.seeker       - - - -
             EXECUTIVE_MEMBER order.submit     - - - -
+            EXECUTIVE_MEMBER course.create    - - - -
+            EXECUTIVE_MEMBER course.enrol     - - - -
+            EXECUTIVE_MEMBER job.post         - - - -
+            EXECUTIVE_MEMBER job.refer        - - - -
             EXECUTIVE_MEMBER order.move       - - - -
             EXECUTIVE_MEMBER provider.register - - - -
             EXECUTIVE_MEMBER menu.manage      - - - -
@@ -455,7 +499,13 @@ class AccessMatrixIT {
             VOLUNTEER        delivery.record  - - - -
             VOLUNTEER        criteria.manage  - - - -
             VOLUNTEER        order.view       - - - -
+            VOLUNTEER        course.view      - - - -
+            VOLUNTEER        job.seeker       - - - -
             VOLUNTEER        order.submit     - - - -
+            VOLUNTEER        course.create    - - - -
+            VOLUNTEER        course.enrol     - - - -
+            VOLUNTEER        job.post         - - - -
+            VOLUNTEER        job.refer        - - - -
             VOLUNTEER        order.move       - - - -
             VOLUNTEER        provider.register - - - -
             VOLUNTEER        menu.manage      - - - -
@@ -508,7 +558,13 @@ class AccessMatrixIT {
             PROVIDER         delivery.record  - - - -
             PROVIDER         criteria.manage  - - - -
             PROVIDER         order.view       - - - -
+            PROVIDER         course.view      - - - -
+            PROVIDER         job.seeker       - - - -
             PROVIDER         order.submit     - - - -
+            PROVIDER         course.create    - - - -
+            PROVIDER         course.enrol     - - - -
+            PROVIDER         job.post         - - - -
+            PROVIDER         job.refer        - - - -
             PROVIDER         order.move       - - - -
             PROVIDER         provider.register - - - -
             PROVIDER         menu.manage      - - - -
@@ -561,7 +617,13 @@ class AccessMatrixIT {
             CASEWORKER       delivery.record  - - - -
             CASEWORKER       criteria.manage  - - - -
             CASEWORKER       order.view       - - - -
+            CASEWORKER       course.view      - - - -
+            CASEWORKER       job.seeker       - - - -
             CASEWORKER       order.submit     - - - -
+            CASEWORKER       course.create    - - - -
+            CASEWORKER       course.enrol     - - - -
+            CASEWORKER       job.post         - - - -
+            CASEWORKER       job.refer        - - - -
             CASEWORKER       order.move       - - - -
             CASEWORKER       provider.register - - - -
             CASEWORKER       menu.manage      - - - -
@@ -614,7 +676,13 @@ class AccessMatrixIT {
             CASE_SUPERVISOR  delivery.record  - - - -
             CASE_SUPERVISOR  criteria.manage  - - - -
             CASE_SUPERVISOR  order.view       - - - -
+            CASE_SUPERVISOR  course.view      - - - -
+            CASE_SUPERVISOR  job.seeker       - - - -
             CASE_SUPERVISOR  order.submit     - - - -
+            CASE_SUPERVISOR  course.create    - - - -
+            CASE_SUPERVISOR  course.enrol     - - - -
+            CASE_SUPERVISOR  job.post         - - - -
+            CASE_SUPERVISOR  job.refer        - - - -
             CASE_SUPERVISOR  order.move       - - - -
             CASE_SUPERVISOR  provider.register - - - -
             CASE_SUPERVISOR  menu.manage      - - - -
@@ -667,7 +735,13 @@ class AccessMatrixIT {
             COUNSELLOR       delivery.record  - - - -
             COUNSELLOR       criteria.manage  - - - -
             COUNSELLOR       order.view       - - - -
+            COUNSELLOR       course.view      - - - -
+            COUNSELLOR       job.seeker       - - - -
             COUNSELLOR       order.submit     - - - -
+            COUNSELLOR       course.create    - - - -
+            COUNSELLOR       course.enrol     - - - -
+            COUNSELLOR       job.post         - - - -
+            COUNSELLOR       job.refer        - - - -
             COUNSELLOR       order.move       - - - -
             COUNSELLOR       provider.register - - - -
             COUNSELLOR       menu.manage      - - - -
@@ -767,6 +841,12 @@ class AccessMatrixIT {
     OrderService orders;
 
     @Inject
+    CourseService courses;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
     ProviderService providers;
 
     @Inject
@@ -801,6 +881,12 @@ class AccessMatrixIT {
 
     /** Each place's unit → an order of the Bridge it handles; and a menu item a partner institution may offer. */
     private final Map<Long, Long> placeOrders = new java.util.HashMap<>();
+    /** Each place's unit → an employer kept there, and a job seeker (the place's person); a position open to all. */
+    private final Map<Long, Long> placeEmployers = new java.util.HashMap<>();
+    private final Map<Long, Long> placeSeekers = new java.util.HashMap<>();
+    private long openPosition;
+    /** Each place's unit → a course of the Bridge it runs. */
+    private final Map<Long, Long> placeCourses = new java.util.HashMap<>();
     private long institutionItem;
 
     /** Each place's unit → its volunteer (the place's person) and an activity of it. */
@@ -917,6 +1003,14 @@ class AccessMatrixIT {
         // Recalling an order that was never published is refused by the state machine after the permission check.
         actions.put("order.move", (unit, person, term, notice) -> orders.move(placeOrders.get(unit), OrderMove.RECALL, null,
                 orders.view(placeOrders.get(unit)).version()));
+        actions.put("course.view", (unit, person, term, notice) -> courses.view(placeCourses.get(unit)));
+        actions.put("course.create", (unit, person, term, notice) -> courses.create(courseAt(unit)));
+        // a second enrolment of the same woman is refused by the roll's rule, after the permission check
+        actions.put("course.enrol", (unit, person, term, notice) -> courses.enrol(placeCourses.get(unit), person));
+        actions.put("job.seeker", (unit, person, term, notice) -> jobs.seeker(placeSeekers.get(unit)));
+        actions.put("job.post", (unit, person, term, notice) -> jobs.savePosition(positionFor(placeEmployers.get(unit))));
+        // referred once by the setup: a second referral is refused by that rule, after the permission check
+        actions.put("job.refer", (unit, person, term, notice) -> jobs.refer(placeSeekers.get(unit), openPosition));
         actions.put("provider.register", (unit, person, term, notice) -> providers.register(institutionAt(unit)));
         // The service levels are the district's, the same at every place; saved unchanged.
         // A volunteer who serves no order and a provider with none dispatched see an empty desk; anyone else is refused.
@@ -937,6 +1031,40 @@ class AccessMatrixIT {
         actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
                 LocalDate.now()));
         return actions;
+    }
+
+    private static EmployerForm employerAt(long unit) {
+        EmployerForm form = new EmployerForm();
+        form.setUnitId(unit);
+        form.setName(unique("矩阵企业"));
+        return form;
+    }
+
+    private static PositionForm positionFor(long employer) {
+        PositionForm form = new PositionForm();
+        form.setEmployerId(employer);
+        form.setTitle(unique("矩阵岗位"));
+        form.setPlace("观音桥");
+        form.setHours(WorkHours.FULL_TIME);
+        form.setOpenUntil(LocalDate.now().plusMonths(1));
+        return form;
+    }
+
+    private static SeekerForm seekerOf(long person) {
+        SeekerForm form = new SeekerForm();
+        form.setPersonId(person);
+        form.setHours(java.util.EnumSet.of(WorkHours.FULL_TIME));
+        return form;
+    }
+
+    private static CourseForm courseAt(long unit) {
+        CourseForm form = new CourseForm();
+        form.setUnitId(unit);
+        form.setKind(CourseKind.SKILLS);
+        form.setTitle(unique("矩阵课程"));
+        form.setPlace("党群服务站");
+        form.setPlaces(10);
+        return form;
     }
 
     private static VisitForm visitTo(long caseId) {
@@ -1099,6 +1227,13 @@ class AccessMatrixIT {
             placeRooms.put(unit, call("district", () -> baseSupport.saveRoom(roomForm(unit))));
             placeContracts.put(unit, call("district", () -> contracts.create(contractForm(unit, org))));
             placeOrders.put(unit, call("district", () -> orders.submit(needOf(unit, person))));
+            placeCourses.put(unit, call("district", () -> courses.create(courseAt(unit))));
+            placeEmployers.put(unit, call("district", () -> jobs.saveEmployer(employerAt(unit))));
+            placeSeekers.put(unit, call("district", () -> jobs.registerSeeker(seekerOf(person))));
+        }
+        openPosition = call("district", () -> jobs.savePosition(positionFor(jobs.saveEmployer(employerAt(district)))));
+        for (long seeker : placeSeekers.values()) {
+            run("district", () -> jobs.refer(seeker, openPosition));
         }
         institutionItem = call("district", () -> menu.items(ServiceLine.LEGAL_RIGHTS, false)).stream()
                 .filter(i -> i.kinds().contains(ProviderKind.INSTITUTION)).findFirst().orElseThrow().id();
