@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDate;
+import org.jinguo.platform.audit.AuditIgnored;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.scope.UnitOwned;
 
@@ -42,6 +43,7 @@ public class Referral extends UnitOwned {
     private Position position;
 
     /** The position's id, read without loading it: the position may be another unit's, outside the reader's scope. */
+    @AuditIgnored
     @Column(name = "position_id", insertable = false, updatable = false)
     private Long positionId;
 
