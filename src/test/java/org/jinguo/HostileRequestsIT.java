@@ -104,7 +104,7 @@ class HostileRequestsIT {
             seen.addAll(attack(session, walk(session, "/index.xhtml")));
         }
         WebSession anonymous = new WebSession(base.toURI());
-        seen.addAll(attack(anonymous, List.of("/login.xhtml", "/join.xhtml", "/help.xhtml", "/track.xhtml", "/learn.xhtml")));
+        seen.addAll(attack(anonymous, List.of("/login.xhtml", "/join.xhtml", "/help.xhtml", "/track.xhtml", "/learn.xhtml", "/lawyer.xhtml")));
 
         assertEquals(List.of(), problems, "answers that were an error");
         assertTrue(sent > 1000, "hostile submissions sent: " + sent);

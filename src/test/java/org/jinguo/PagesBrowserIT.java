@@ -92,6 +92,12 @@ class PagesBrowserIT extends BrowserTestBase {
             new Page("course", "/bridge/courses.xhtml?q=多肉", "a[href*='/bridge/course.xhtml?id=']"),
             new Page("course-edit", "/bridge/course-edit.xhtml"),
             new Page("jobs", "/bridge/jobs.xhtml"),
+            new Page("legal", "/bridge/legal.xhtml"),
+            new Page("legal-session", "/bridge/legal.xhtml", ".fc-event"),
+            new Page("legal-plan", "/bridge/legal.xhtml", "button[id$=':newPlan']"),
+            new Page("aid", "/bridge/aid.xhtml"),
+            new Page("aid-donations", "/bridge/aid.xhtml", "a[href$='donationsTab']"),
+            new Page("family", "/bridge/aid.xhtml", "a[href*='/bridge/family.xhtml?id=']"),
             new Page("position", "/bridge/jobs.xhtml", "a[href*='/bridge/position.xhtml?id=']"),
             new Page("position-new", "/bridge/jobs.xhtml", "button[id$=':newPosition']"),
             new Page("seeker", "/bridge/jobs.xhtml", "a[href$='seekersTab']", "a[href*='/bridge/seeker.xhtml?id=']"),
@@ -120,7 +126,7 @@ class PagesBrowserIT extends BrowserTestBase {
         inBothLanguages(sweep -> {
             List<String> problems = new ArrayList<>(sweep.look(List.of(new Page("login", "/login.xhtml"),
                     new Page("join", "/join.xhtml"), new Page("help", "/help.xhtml"), new Page("track", "/track.xhtml"),
-                    new Page("learn", "/learn.xhtml"))));
+                    new Page("learn", "/learn.xhtml"), new Page("lawyer", "/lawyer.xhtml"))));
             sweep.browser.signIn("auditor", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("audit", "/audit/entries.xhtml"))));
             sweep.browser.reset();

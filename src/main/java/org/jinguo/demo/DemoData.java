@@ -203,6 +203,10 @@ public class DemoData {
                 em.find(OrgUnit.class, guanyinqiao.getId()), unitNamed("寸滩街道妇联"),
                 communities.stream().map(u -> em.find(OrgUnit.class, u.getId())).toList());
         written();
+        legal(court.getId(), streets, guanyinqiao, hash);
+        new DemoAid(em, this::demoPerson).load(unitNamed(DISTRICT), communities.stream().map(u -> em.find(OrgUnit.class, u.getId()))
+                .toList());
+        written();
         children(district, byName, streets, hash);
         elections(district, elected);
 
@@ -258,6 +262,31 @@ public class DemoData {
     private void written() {
         em.flush();
         em.clear();
+    }
+
+    /**
+     * The legal line: its officer (维权工作人员) at the district, who recorded the consultations, and the sessions of the 鱼嘴
+     * court (whose desk account is the lawyer's) and of the mediation committee at 观音桥.
+     */
+    private void legal(long courtId, Map<OrgUnit, List<OrgUnit>> streets, OrgUnit guanyinqiao, String hash) {
+        OrgUnit top = unitNamed(DISTRICT);
+        long officer = user("weiquan", "区妇联维权工作人员", top, EnumSet.of(Role.LEGAL_OFFICER), hash).getId();
+        em.flush();
+        Provider court = em.find(Provider.class, courtId);
+        Provider mediation = em.createQuery("SELECT p FROM Provider p WHERE p.name = :name", Provider.class)
+                .setParameter("name", "江北区婚姻家庭纠纷人民调解委员会").getResultStream().findFirst().orElse(court);
+        OrgUnit yuzui = em.find(OrgUnit.class, court.getUnit().getId());
+        List<OrgUnit> yuzuiAreas = below(streets, yuzui);
+        List<OrgUnit> guanyinqiaoAreas = below(streets, guanyinqiao);
+        new DemoLegal(em, this::demoPerson).load(court, yuzui, yuzuiAreas.isEmpty() ? List.of(yuzui) : yuzuiAreas, mediation,
+                em.find(OrgUnit.class, guanyinqiao.getId()), guanyinqiaoAreas, officer);
+        written();
+    }
+
+    /** The communities and villages below a street or town, loaded again. */
+    private List<OrgUnit> below(Map<OrgUnit, List<OrgUnit>> streets, OrgUnit street) {
+        return streets.entrySet().stream().filter(e -> e.getKey().getId().equals(street.getId())).flatMap(e -> e.getValue().stream())
+                .map(u -> em.find(OrgUnit.class, u.getId())).toList();
     }
 
     /** A unit of the demo by its name, or null. */

@@ -47,18 +47,9 @@ public class TeamDirectory {
         Role needed = role == TeamRole.CASEWORKER ? Role.CASEWORKER : Role.COUNSELLOR;
         return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN FETCH u.unit JOIN u.roles r WHERE r = :role"
                         + " AND u.enabled = TRUE AND u.unitPath IN :above ORDER BY u.displayName", UserAccount.class)
-                .setParameter("role", needed).setParameter("above", pathsAbove(casePath)).getResultList().stream()
+                .setParameter("role", needed).setParameter("above", org.jinguo.platform.scope.DataScope.pathsAbove(casePath)).getResultList().stream()
                 .map(u -> new Member(u.getId(), u.getDisplayName(), u.getUnit().getName()))
                 .toList();
-    }
-
-    /** The paths of the unit at {@code path} and of every unit above it: {@code /1/}, {@code /1/5/}, {@code /1/5/23/}. */
-    static List<String> pathsAbove(String path) {
-        List<String> paths = new java.util.ArrayList<>();
-        for (int end = path.indexOf('/', 1); end > 0; end = path.indexOf('/', end + 1)) {
-            paths.add(path.substring(0, end + 1));
-        }
-        return paths;
     }
 
     /** Whether the user may be on a team of a case at {@code casePath} as {@code role}. */

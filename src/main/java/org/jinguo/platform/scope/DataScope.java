@@ -60,4 +60,13 @@ public final class DataScope {
         String[] parts = path.split("/");
         return parts.length <= 3 ? path : "/" + parts[1] + "/" + parts[2] + "/";
     }
+
+    /** The paths of the unit at {@code path} and of every unit above it: {@code /1/}, {@code /1/5/}, {@code /1/5/23/}. */
+    public static java.util.List<String> pathsAbove(String path) {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (int end = path.indexOf('/', 1); end > 0; end = path.indexOf('/', end + 1)) {
+            paths.add(path.substring(0, end + 1));
+        }
+        return paths;
+    }
 }

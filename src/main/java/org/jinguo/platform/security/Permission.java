@@ -43,6 +43,11 @@ public enum Permission {
     CHILD_SESSIONS,
     /** The children's care project's figures: counts by category, risk and stage, sessions, never a file or an identity. */
     CHILD_FIGURES,
+    /**
+     * Read and write the legal consultation records of her reach (the legal line's officers). A record flagged for
+     * domestic violence only when she recorded it or its flag names her.
+     */
+    LEGAL_RECORDS,
     /** Her own volunteer portal: her activities, sign-up and cancelling, hours, certificate, QR check-in. */
     VOLUNTEER_SELF
 }

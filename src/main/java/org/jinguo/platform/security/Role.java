@@ -7,6 +7,7 @@ import static org.jinguo.platform.security.Permission.CHILD_SESSIONS;
 import static org.jinguo.platform.security.Permission.CHILD_FIGURES;
 import static org.jinguo.platform.security.Permission.CRITERIA_MANAGE;
 import static org.jinguo.platform.security.Permission.EXPORT;
+import static org.jinguo.platform.security.Permission.LEGAL_RECORDS;
 import static org.jinguo.platform.security.Permission.NOTICE_RECEIVE;
 import static org.jinguo.platform.security.Permission.NOTICE_SEND;
 import static org.jinguo.platform.security.Permission.PERSON_MERGE;
@@ -84,11 +85,17 @@ public enum Role {
      * 心理咨询师: a counsellor of a provider organisation the project buys counselling from. She sees the cases she is on
      * the team of, their sessions and her notes, by pseudonym; nothing else, never an identity.
      */
-    COUNSELLOR(grants(CHILD_SESSIONS, SUBTREE));
+    COUNSELLOR(grants(CHILD_SESSIONS, SUBTREE)),
+    /**
+     * 维权工作人员: an officer of the legal-rights line (依法维权之桥). Like staff she books the legal sessions' slots and
+     * reads the people of her reach; she alone reads and writes the consultation records (sensitive fields stay
+     * masked, nothing is exported), a record flagged for domestic violence only when its flag names her.
+     */
+    LEGAL_OFFICER(grants(UNIT_VIEW, SUBTREE, RECORD_VIEW, SUBTREE, RECORD_EDIT, SUBTREE, LEGAL_RECORDS, SUBTREE));
 
     /** The role names the web container knows (for {@code @DeclareRoles} and {@code isUserInRole}). */
     public static final String[] NAMES = {"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER", "PROVIDER", "CASEWORKER",
-            "CASE_SUPERVISOR", "COUNSELLOR"};
+            "CASE_SUPERVISOR", "COUNSELLOR", "LEGAL_OFFICER"};
 
     private final Map<Permission, Reach> grants;
 

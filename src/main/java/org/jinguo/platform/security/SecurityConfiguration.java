@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@link JinguoIdentityStore}; which pages need a signed-in user is declared in {@code web.xml}.
  */
 @DeclareRoles({"DISTRICT_ADMIN", "UNIT_ADMIN", "STAFF", "READ_ONLY", "AUDITOR", "EXECUTIVE_MEMBER", "VOLUNTEER", "PROVIDER",
-        "CASEWORKER", "CASE_SUPERVISOR", "COUNSELLOR"})
+        "CASEWORKER", "CASE_SUPERVISOR", "COUNSELLOR", "LEGAL_OFFICER"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

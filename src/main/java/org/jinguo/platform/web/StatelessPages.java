@@ -16,7 +16,8 @@ import java.util.Set;
 public class StatelessPages implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
-    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/join.xhtml", "/help.xhtml", "/track.xhtml", "/learn.xhtml");
+    static final Set<String> PUBLIC = Set.of("/login.xhtml", "/join.xhtml", "/help.xhtml", "/track.xhtml", "/learn.xhtml",
+            "/lawyer.xhtml");
 
     @Override
     public PhaseId getPhaseId() {

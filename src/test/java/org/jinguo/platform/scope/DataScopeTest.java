@@ -37,4 +37,10 @@ class DataScopeTest {
         assertEquals("/1/5/", DataScope.streetOf("/1/5/"));
         assertEquals("/1/", DataScope.streetOf("/1/"));
     }
+
+    @Test
+    void theUnitsThatReachARecordAreItsOwnAndEveryOneAboveIt() {
+        assertEquals(java.util.List.of("/1/", "/1/5/", "/1/5/23/"), DataScope.pathsAbove("/1/5/23/"));
+        assertEquals(java.util.List.of("/1/"), DataScope.pathsAbove("/1/"));
+    }
 }

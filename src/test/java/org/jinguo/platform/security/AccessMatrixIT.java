@@ -13,14 +13,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.bridge.model.AidKind;
 import org.jinguo.bridge.model.CourseKind;
+import org.jinguo.bridge.model.HardshipReason;
+import org.jinguo.bridge.model.LegalTopic;
 import org.jinguo.bridge.model.OrderMove;
 import org.jinguo.bridge.model.ProviderKind;
 import org.jinguo.bridge.model.WorkHours;
+import org.jinguo.bridge.service.AidForms;
+import org.jinguo.bridge.service.AidService;
+import org.jinguo.bridge.service.ConsultationForm;
+import org.jinguo.bridge.service.ConsultationService;
 import org.jinguo.bridge.service.CourseForm;
 import org.jinguo.bridge.service.CourseService;
 import org.jinguo.bridge.service.EmployerForm;
 import org.jinguo.bridge.service.JobService;
+import org.jinguo.bridge.service.LegalPlanForm;
+import org.jinguo.bridge.service.LegalService;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderFilter;
 import org.jinguo.bridge.service.OrderService;
@@ -147,11 +156,16 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   order.view       Y Y - -
             DISTRICT_ADMIN   course.view      Y Y - -
             DISTRICT_ADMIN   job.seeker       Y Y - -
+            DISTRICT_ADMIN   legal.view       Y Y - -
             DISTRICT_ADMIN   order.submit     Y Y - -
             DISTRICT_ADMIN   course.create    Y Y - -
             DISTRICT_ADMIN   course.enrol     Y Y - -
             DISTRICT_ADMIN   job.post         Y Y - -
             DISTRICT_ADMIN   job.refer        Y Y - -
+            DISTRICT_ADMIN   legal.book       Y Y - -
+            DISTRICT_ADMIN   legal.record     - - - -
+            DISTRICT_ADMIN   aid.family       Y Y - -
+            DISTRICT_ADMIN   aid.give         Y Y - -
             DISTRICT_ADMIN   order.move       Y Y - -
             DISTRICT_ADMIN   provider.register Y Y - -
             DISTRICT_ADMIN   menu.manage      Y Y Y Y
@@ -206,11 +220,16 @@ class AccessMatrixIT {
             UNIT_ADMIN       order.view       Y Y - -
             UNIT_ADMIN       course.view      Y Y - -
             UNIT_ADMIN       job.seeker       Y Y - -
+            UNIT_ADMIN       legal.view       Y Y - -
             UNIT_ADMIN       order.submit     Y Y - -
             UNIT_ADMIN       course.create    Y Y - -
             UNIT_ADMIN       course.enrol     Y Y - -
             UNIT_ADMIN       job.post         Y Y - -
             UNIT_ADMIN       job.refer        Y Y - -
+            UNIT_ADMIN       legal.book       Y Y - -
+            UNIT_ADMIN       legal.record     - - - -
+            UNIT_ADMIN       aid.family       Y Y - -
+            UNIT_ADMIN       aid.give         Y Y - -
             UNIT_ADMIN       order.move       Y Y - -
             UNIT_ADMIN       provider.register Y Y - -
             UNIT_ADMIN       menu.manage      - - - -
@@ -265,11 +284,16 @@ class AccessMatrixIT {
             STAFF            order.view       Y Y - -
             STAFF            course.view      Y Y - -
             STAFF            job.seeker       Y Y - -
+            STAFF            legal.view       Y Y - -
             STAFF            order.submit     Y Y - -
             STAFF            course.create    Y Y - -
             STAFF            course.enrol     Y Y - -
             STAFF            job.post         Y Y - -
             STAFF            job.refer        Y Y - -
+            STAFF            legal.book       Y Y - -
+            STAFF            legal.record     - - - -
+            STAFF            aid.family       Y Y - -
+            STAFF            aid.give         Y Y - -
             STAFF            order.move       Y Y - -
             STAFF            provider.register Y Y - -
             STAFF            menu.manage      - - - -
@@ -324,11 +348,16 @@ class AccessMatrixIT {
             READ_ONLY        order.view       Y Y - -
             READ_ONLY        course.view      Y Y - -
             READ_ONLY        job.seeker       Y Y - -
+            READ_ONLY        legal.view       Y Y - -
             READ_ONLY        order.submit     - - - -
             READ_ONLY        course.create    - - - -
             READ_ONLY        course.enrol     - - - -
             READ_ONLY        job.post         - - - -
             READ_ONLY        job.refer        - - - -
+            READ_ONLY        legal.book       - - - -
+            READ_ONLY        legal.record     - - - -
+            READ_ONLY        aid.family       Y Y - -
+            READ_ONLY        aid.give         - - - -
             READ_ONLY        order.move       - - - -
             READ_ONLY        provider.register - - - -
             READ_ONLY        menu.manage      - - - -
@@ -383,11 +412,16 @@ class AccessMatrixIT {
             AUDITOR          order.view       - - - -
             AUDITOR          course.view      - - - -
             AUDITOR          job.seeker       - - - -
+            AUDITOR          legal.view       - - - -
             AUDITOR          order.submit     - - - -
             AUDITOR          course.create    - - - -
             AUDITOR          course.enrol     - - - -
             AUDITOR          job.post         - - - -
             AUDITOR          job.refer        - - - -
+            AUDITOR          legal.book       - - - -
+            AUDITOR          legal.record     - - - -
+            AUDITOR          aid.family       - - - -
+            AUDITOR          aid.give         - - - -
             AUDITOR          order.move       - - - -
             AUDITOR          provider.register - - - -
             AUDITOR          menu.manage      - - - -
@@ -442,11 +476,16 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER order.view       - - - -
             EXECUTIVE_MEMBER course.view      - - - -
             EXECUTIVE_MEMBER job.seeker       - - - -
+            EXECUTIVE_MEMBER legal.view       - - - -
             EXECUTIVE_MEMBER order.submit     - - - -
             EXECUTIVE_MEMBER course.create    - - - -
             EXECUTIVE_MEMBER course.enrol     - - - -
             EXECUTIVE_MEMBER job.post         - - - -
             EXECUTIVE_MEMBER job.refer        - - - -
+            EXECUTIVE_MEMBER legal.book       - - - -
+            EXECUTIVE_MEMBER legal.record     - - - -
+            EXECUTIVE_MEMBER aid.family       - - - -
+            EXECUTIVE_MEMBER aid.give         - - - -
             EXECUTIVE_MEMBER order.move       - - - -
             EXECUTIVE_MEMBER provider.register - - - -
             EXECUTIVE_MEMBER menu.manage      - - - -
@@ -501,11 +540,16 @@ class AccessMatrixIT {
             VOLUNTEER        order.view       - - - -
             VOLUNTEER        course.view      - - - -
             VOLUNTEER        job.seeker       - - - -
+            VOLUNTEER        legal.view       - - - -
             VOLUNTEER        order.submit     - - - -
             VOLUNTEER        course.create    - - - -
             VOLUNTEER        course.enrol     - - - -
             VOLUNTEER        job.post         - - - -
             VOLUNTEER        job.refer        - - - -
+            VOLUNTEER        legal.book       - - - -
+            VOLUNTEER        legal.record     - - - -
+            VOLUNTEER        aid.family       - - - -
+            VOLUNTEER        aid.give         - - - -
             VOLUNTEER        order.move       - - - -
             VOLUNTEER        provider.register - - - -
             VOLUNTEER        menu.manage      - - - -
@@ -560,11 +604,16 @@ class AccessMatrixIT {
             PROVIDER         order.view       - - - -
             PROVIDER         course.view      - - - -
             PROVIDER         job.seeker       - - - -
+            PROVIDER         legal.view       - - - -
             PROVIDER         order.submit     - - - -
             PROVIDER         course.create    - - - -
             PROVIDER         course.enrol     - - - -
             PROVIDER         job.post         - - - -
             PROVIDER         job.refer        - - - -
+            PROVIDER         legal.book       - - - -
+            PROVIDER         legal.record     - - - -
+            PROVIDER         aid.family       - - - -
+            PROVIDER         aid.give         - - - -
             PROVIDER         order.move       - - - -
             PROVIDER         provider.register - - - -
             PROVIDER         menu.manage      - - - -
@@ -619,11 +668,16 @@ class AccessMatrixIT {
             CASEWORKER       order.view       - - - -
             CASEWORKER       course.view      - - - -
             CASEWORKER       job.seeker       - - - -
+            CASEWORKER       legal.view       - - - -
             CASEWORKER       order.submit     - - - -
             CASEWORKER       course.create    - - - -
             CASEWORKER       course.enrol     - - - -
             CASEWORKER       job.post         - - - -
             CASEWORKER       job.refer        - - - -
+            CASEWORKER       legal.book       - - - -
+            CASEWORKER       legal.record     - - - -
+            CASEWORKER       aid.family       - - - -
+            CASEWORKER       aid.give         - - - -
             CASEWORKER       order.move       - - - -
             CASEWORKER       provider.register - - - -
             CASEWORKER       menu.manage      - - - -
@@ -678,11 +732,16 @@ class AccessMatrixIT {
             CASE_SUPERVISOR  order.view       - - - -
             CASE_SUPERVISOR  course.view      - - - -
             CASE_SUPERVISOR  job.seeker       - - - -
+            CASE_SUPERVISOR  legal.view       - - - -
             CASE_SUPERVISOR  order.submit     - - - -
             CASE_SUPERVISOR  course.create    - - - -
             CASE_SUPERVISOR  course.enrol     - - - -
             CASE_SUPERVISOR  job.post         - - - -
             CASE_SUPERVISOR  job.refer        - - - -
+            CASE_SUPERVISOR  legal.book       - - - -
+            CASE_SUPERVISOR  legal.record     - - - -
+            CASE_SUPERVISOR  aid.family       - - - -
+            CASE_SUPERVISOR  aid.give         - - - -
             CASE_SUPERVISOR  order.move       - - - -
             CASE_SUPERVISOR  provider.register - - - -
             CASE_SUPERVISOR  menu.manage      - - - -
@@ -737,11 +796,16 @@ class AccessMatrixIT {
             COUNSELLOR       order.view       - - - -
             COUNSELLOR       course.view      - - - -
             COUNSELLOR       job.seeker       - - - -
+            COUNSELLOR       legal.view       - - - -
             COUNSELLOR       order.submit     - - - -
             COUNSELLOR       course.create    - - - -
             COUNSELLOR       course.enrol     - - - -
             COUNSELLOR       job.post         - - - -
             COUNSELLOR       job.refer        - - - -
+            COUNSELLOR       legal.book       - - - -
+            COUNSELLOR       legal.record     - - - -
+            COUNSELLOR       aid.family       - - - -
+            COUNSELLOR       aid.give         - - - -
             COUNSELLOR       order.move       - - - -
             COUNSELLOR       provider.register - - - -
             COUNSELLOR       menu.manage      - - - -
@@ -754,6 +818,70 @@ class AccessMatrixIT {
             COUNSELLOR       case.figures     - - - -
             COUNSELLOR       case.visit       - - - -
             COUNSELLOR       case.tutors      - - - -
+            LEGAL_OFFICER    unit.view        Y Y - -
+            LEGAL_OFFICER    unit.edit        - - - -
+            LEGAL_OFFICER    unit.addChild    - - - -
+            LEGAL_OFFICER    user.create      - - - -
+            LEGAL_OFFICER    person.view      Y Y - -
+            LEGAL_OFFICER    person.create    - - - -
+            LEGAL_OFFICER    person.edit      - - - -
+            LEGAL_OFFICER    person.reveal    - - - -
+            LEGAL_OFFICER    audit.read       - - - -
+            LEGAL_OFFICER    term.view        Y Y - -
+            LEGAL_OFFICER    term.create      Y Y - -
+            LEGAL_OFFICER    holder.add       Y Y - -
+            LEGAL_OFFICER    holder.import    Y Y - -
+            LEGAL_OFFICER    meeting.view     Y Y - -
+            LEGAL_OFFICER    meeting.add      Y Y - -
+            LEGAL_OFFICER    duty.add         Y Y - -
+            LEGAL_OFFICER    contact.add      Y Y - -
+            LEGAL_OFFICER    person.merge     - - - -
+            LEGAL_OFFICER    coverage.read    Y Y - -
+            LEGAL_OFFICER    notice.send      - - - -
+            LEGAL_OFFICER    notice.view      Y Y - -
+            LEGAL_OFFICER    notice.open      - - - -
+            LEGAL_OFFICER    list.export      - - - -
+            LEGAL_OFFICER    volunteer.view   Y Y - -
+            LEGAL_OFFICER    volunteer.add    Y Y - -
+            LEGAL_OFFICER    volunteer.signIn Y Y - -
+            LEGAL_OFFICER    team.create      Y Y - -
+            LEGAL_OFFICER    activity.create  Y Y - -
+            LEGAL_OFFICER    activity.signUp  Y Y - -
+            LEGAL_OFFICER    hours.totals     Y Y - -
+            LEGAL_OFFICER    volunteer.import Y Y Y Y
+            LEGAL_OFFICER    portal.signUp    - - - -
+            LEGAL_OFFICER    org.view         Y Y - -
+            LEGAL_OFFICER    org.apply        Y Y - -
+            LEGAL_OFFICER    org.move         Y Y - -
+            LEGAL_OFFICER    booking.create   Y Y - -
+            LEGAL_OFFICER    contract.create  Y Y - -
+            LEGAL_OFFICER    delivery.record  Y Y - -
+            LEGAL_OFFICER    criteria.manage  - - - -
+            LEGAL_OFFICER    order.view       Y Y - -
+            LEGAL_OFFICER    course.view      Y Y - -
+            LEGAL_OFFICER    job.seeker       Y Y - -
+            LEGAL_OFFICER    legal.view       Y Y - -
+            LEGAL_OFFICER    order.submit     Y Y - -
+            LEGAL_OFFICER    course.create    Y Y - -
+            LEGAL_OFFICER    course.enrol     Y Y - -
+            LEGAL_OFFICER    job.post         Y Y - -
+            LEGAL_OFFICER    job.refer        Y Y - -
+            LEGAL_OFFICER    legal.book       Y Y - -
+            LEGAL_OFFICER    legal.record     Y Y - -
+            LEGAL_OFFICER    aid.family       Y Y - -
+            LEGAL_OFFICER    aid.give         Y Y - -
+            LEGAL_OFFICER    order.move       Y Y - -
+            LEGAL_OFFICER    provider.register Y Y - -
+            LEGAL_OFFICER    menu.manage      - - - -
+            LEGAL_OFFICER    desk.orders      - - - -
+            LEGAL_OFFICER    case.register    - - - -
+            LEGAL_OFFICER    case.view        - - - -
+            LEGAL_OFFICER    case.identity    - - - -
+            LEGAL_OFFICER    case.approve     - - - -
+            LEGAL_OFFICER    case.sessions    - - - -
+            LEGAL_OFFICER    case.figures     - - - -
+            LEGAL_OFFICER    case.visit       - - - -
+            LEGAL_OFFICER    case.tutors      - - - -
             """;
 
     private static final String[] PLACES = {"own", "child", "sibling", "parent"};
@@ -847,6 +975,15 @@ class AccessMatrixIT {
     JobService jobs;
 
     @Inject
+    LegalService legal;
+
+    @Inject
+    AidService aid;
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
     ProviderService providers;
 
     @Inject
@@ -885,6 +1022,10 @@ class AccessMatrixIT {
     private final Map<Long, Long> placeEmployers = new java.util.HashMap<>();
     private final Map<Long, Long> placeSeekers = new java.util.HashMap<>();
     private long openPosition;
+    /** Each place's unit → a family in hardship there (the place's person). */
+    private final Map<Long, Long> placeFamilies = new java.util.HashMap<>();
+    /** Each place's unit → a legal session held there, its first slot booked for the place's person. */
+    private final Map<Long, Long> placeLegalSessions = new java.util.HashMap<>();
     /** Each place's unit → a course of the Bridge it runs. */
     private final Map<Long, Long> placeCourses = new java.util.HashMap<>();
     private long institutionItem;
@@ -1011,6 +1152,13 @@ class AccessMatrixIT {
         actions.put("job.post", (unit, person, term, notice) -> jobs.savePosition(positionFor(placeEmployers.get(unit))));
         // referred once by the setup: a second referral is refused by that rule, after the permission check
         actions.put("job.refer", (unit, person, term, notice) -> jobs.refer(placeSeekers.get(unit), openPosition));
+        actions.put("legal.view", (unit, person, term, notice) -> legal.session(placeLegalSessions.get(unit)));
+        // the slot is booked by the setup: the booking is refused by that rule, after the permission check
+        actions.put("legal.book", (unit, person, term, notice) -> legal.book(placeLegalSessions.get(unit), 0, person,
+                LegalTopic.MARRIAGE));
+        actions.put("legal.record", (unit, person, term, notice) -> consultations.record(walkIn(person)));
+        actions.put("aid.family", (unit, person, term, notice) -> aid.family(placeFamilies.get(unit)));
+        actions.put("aid.give", (unit, person, term, notice) -> aid.give(serviceTo(placeFamilies.get(unit))));
         actions.put("provider.register", (unit, person, term, notice) -> providers.register(institutionAt(unit)));
         // The service levels are the district's, the same at every place; saved unchanged.
         // A volunteer who serves no order and a provider with none dispatched see an empty desk; anyone else is refused.
@@ -1031,6 +1179,38 @@ class AccessMatrixIT {
         actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
                 LocalDate.now()));
         return actions;
+    }
+
+    private static AidForms.FamilyForm familyOf(long person) {
+        AidForms.FamilyForm form = new AidForms.FamilyForm();
+        form.setPersonId(person);
+        form.setReasons(java.util.EnumSet.of(HardshipReason.ILLNESS));
+        return form;
+    }
+
+    private static AidForms.GrantForm serviceTo(long family) {
+        AidForms.GrantForm form = new AidForms.GrantForm();
+        form.setFamilyId(family);
+        form.setKind(AidKind.SERVICE);
+        form.setWhat("上门探访");
+        return form;
+    }
+
+    private static LegalPlanForm legalPlanAt(long unit, long provider) {
+        LegalPlanForm form = new LegalPlanForm();
+        form.setUnitId(unit);
+        form.setProviderId(provider);
+        form.setPlace("党群服务站");
+        form.setFirstOn(LocalDate.now().plusDays(7));
+        return form;
+    }
+
+    private static ConsultationForm walkIn(long person) {
+        ConsultationForm form = new ConsultationForm();
+        form.setPersonId(person);
+        form.setTopic(LegalTopic.LABOUR);
+        form.setAdvice("建议申请劳动仲裁。");
+        return form;
     }
 
     private static EmployerForm employerAt(long unit) {
@@ -1237,6 +1417,15 @@ class AccessMatrixIT {
         }
         institutionItem = call("district", () -> menu.items(ServiceLine.LEGAL_RIGHTS, false)).stream()
                 .filter(i -> i.kinds().contains(ProviderKind.INSTITUTION)).findFirst().orElseThrow().id();
+        long lawyer = call("district", () -> providers.register(institutionAt(district)));
+        for (int i = 0; i < 4; i++) {
+            long unit = placeUnits[i];
+            long person = placePeople[i];
+            long session = call("district", () -> legal.plan(legalPlanAt(unit, lawyer)).get(0));
+            placeLegalSessions.put(unit, session);
+            placeFamilies.put(unit, call("district", () -> aid.registerFamily(familyOf(person))));
+            run("district", () -> legal.book(session, 0, person, LegalTopic.MARRIAGE)); // the slot the matrix asks for again
+        }
         long volunteerPerson = call("district", () -> people.create(TestData.personForm(own, unique("矩阵志愿者"))));
         run("district", () -> volunteers.register(volunteerForm(volunteerPerson)));
 
