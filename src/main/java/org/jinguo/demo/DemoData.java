@@ -207,6 +207,8 @@ public class DemoData {
         new DemoAid(em, this::demoPerson).load(unitNamed(DISTRICT), communities.stream().map(u -> em.find(OrgUnit.class, u.getId()))
                 .toList());
         written();
+        new DemoPaidHelp(em, this::demoPerson).load();
+        written();
         children(district, byName, streets, hash);
         elections(district, elected);
 

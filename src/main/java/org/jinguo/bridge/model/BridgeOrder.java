@@ -141,6 +141,20 @@ public class BridgeOrder extends UnitOwned {
             inverseJoinColumns = @JoinColumn(name = "file_id"))
     private List<StoredFile> files = new ArrayList<>();
 
+    /** Paid help: the hourly rate and the hours agreed when she booked (null for any other order). */
+    @Column(name = "agreed_rate", precision = 10, scale = 2)
+    private java.math.BigDecimal agreedRate;
+
+    @Column(name = "agreed_hours", precision = 5, scale = 1)
+    private java.math.BigDecimal agreedHours;
+
+    /** Paid help: the helper's rating of the resident (1–5) and what she said, after the service. */
+    @Column(name = "requester_rating")
+    private Integer requesterRating;
+
+    @Column(name = "requester_comment", length = 500)
+    private String requesterComment;
+
     protected BridgeOrder() {
     }
 
@@ -347,5 +361,37 @@ public class BridgeOrder extends UnitOwned {
 
     public List<StoredFile> getFiles() {
         return List.copyOf(files);
+    }
+
+    /** The terms of paid help agreed at booking. */
+    public void agree(java.math.BigDecimal rate, java.math.BigDecimal hours) {
+        this.agreedRate = rate;
+        this.agreedHours = hours;
+    }
+
+    /** The helper rates the resident, once, after the service was reported done. */
+    public void rateRequester(int stars, String comment) {
+        if (agreedRate == null || requesterRating != null
+                || getStatus() != OrderStatus.TO_RATE && getStatus() != OrderStatus.COMPLETED) {
+            throw new org.jinguo.platform.errors.BusinessRuleException("paid.rateRequester.notNow", null);
+        }
+        this.requesterRating = stars;
+        this.requesterComment = comment;
+    }
+
+    public java.math.BigDecimal getAgreedRate() {
+        return agreedRate;
+    }
+
+    public java.math.BigDecimal getAgreedHours() {
+        return agreedHours;
+    }
+
+    public Integer getRequesterRating() {
+        return requesterRating;
+    }
+
+    public String getRequesterComment() {
+        return requesterComment;
     }
 }

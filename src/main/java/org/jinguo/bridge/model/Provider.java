@@ -109,6 +109,10 @@ public class Provider extends UnitOwned {
     // A list in week order, not a set (see Volunteer's slots, eclipselink#1217).
     private List<Slot> slots = new ArrayList<>();
 
+    /** A neighbour's own hourly rate for paid help (家庭互助), in yuan; null for every other provider. */
+    @Column(name = "hourly_rate", precision = 10, scale = 2)
+    private java.math.BigDecimal hourlyRate;
+
     protected Provider() {
     }
 
@@ -249,5 +253,13 @@ public class Provider extends UnitOwned {
             this.slots.clear();
             this.slots.addAll(wanted);
         }
+    }
+
+    public java.math.BigDecimal getHourlyRate() {
+        return hourlyRate;
+    }
+
+    public void setHourlyRate(java.math.BigDecimal hourlyRate) {
+        this.hourlyRate = hourlyRate;
     }
 }

@@ -40,6 +40,14 @@ public class OverviewBean implements Serializable {
     @Inject
     org.jinguo.bridge.service.CourseService courses;
     @Inject
+    org.jinguo.bridge.service.JobService jobs;
+    @Inject
+    org.jinguo.bridge.service.ConsultationService consultations;
+    @Inject
+    org.jinguo.bridge.service.AidService aid;
+    @Inject
+    org.jinguo.bridge.service.PaidHelpService paidHelp;
+    @Inject
     UnitDirectory units;
     @Inject
     AuditTrail auditTrail;
@@ -49,6 +57,14 @@ public class OverviewBean implements Serializable {
     private LocalDate to = Beijing.today();
     private Overview overview;
     private org.jinguo.bridge.service.CourseService.Figures courseFigures;
+    private OwnServices own;
+
+    /** The other own services of the user's reach, whatever unit the overview shows: counts only. */
+    public record OwnServices(org.jinguo.bridge.service.JobService.JobFigures jobs,
+                              org.jinguo.bridge.service.ConsultationService.LegalFigures legal,
+                              org.jinguo.bridge.service.AidService.AidFigures aid,
+                              org.jinguo.bridge.service.PaidHelpService.PaidFigures paid) implements Serializable {
+    }
 
     @PostConstruct
     void init() {
@@ -60,6 +76,7 @@ public class OverviewBean implements Serializable {
         if (shown != null) {
             overview = shown;
             courseFigures = courses.figures(unit == null ? null : unit.id());
+            own = new OwnServices(jobs.figures(), consultations.figures(from, to), aid.figures(), paidHelp.figures());
         }
     }
 
@@ -106,6 +123,10 @@ public class OverviewBean implements Serializable {
     /** The Bridge's own services of the unit's subtree, whatever the period: its courses and the women they trained. */
     public org.jinguo.bridge.service.CourseService.Figures getCourseFigures() {
         return courseFigures;
+    }
+
+    public OwnServices getOwn() {
+        return own;
     }
 
     public Overview getOverview() {

@@ -48,6 +48,7 @@ class LegalBrowserIT extends BrowserTestBase {
         browser.click("#recordForm\\:saveRecord");
         assertTrue(browser.waitForText("#openedForm\\:openedBody", t -> t.contains("保护令")).contains("涉家暴"));
         browser.screenshot("consultation-recorded");
+        browser.open("/index.xhtml");
         browser.signOut();
 
         browser.signIn("fating", DEMO_PASSWORD);

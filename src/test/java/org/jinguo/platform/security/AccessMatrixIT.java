@@ -7,6 +7,7 @@ import static org.jinguo.testsupport.TestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import org.jinguo.bridge.service.LegalService;
 import org.jinguo.bridge.service.NeedForm;
 import org.jinguo.bridge.service.OrderFilter;
 import org.jinguo.bridge.service.OrderService;
+import org.jinguo.bridge.service.PaidHelpForm;
+import org.jinguo.bridge.service.PaidHelpService;
 import org.jinguo.bridge.service.PositionForm;
 import org.jinguo.bridge.service.ProviderAccountService;
 import org.jinguo.bridge.service.ProviderDeskService;
@@ -166,6 +169,7 @@ class AccessMatrixIT {
             DISTRICT_ADMIN   legal.record     - - - -
             DISTRICT_ADMIN   aid.family       Y Y - -
             DISTRICT_ADMIN   aid.give         Y Y - -
+            DISTRICT_ADMIN   paid.book        Y Y - -
             DISTRICT_ADMIN   order.move       Y Y - -
             DISTRICT_ADMIN   provider.register Y Y - -
             DISTRICT_ADMIN   menu.manage      Y Y Y Y
@@ -230,6 +234,7 @@ class AccessMatrixIT {
             UNIT_ADMIN       legal.record     - - - -
             UNIT_ADMIN       aid.family       Y Y - -
             UNIT_ADMIN       aid.give         Y Y - -
+            UNIT_ADMIN       paid.book        Y Y - -
             UNIT_ADMIN       order.move       Y Y - -
             UNIT_ADMIN       provider.register Y Y - -
             UNIT_ADMIN       menu.manage      - - - -
@@ -294,6 +299,7 @@ class AccessMatrixIT {
             STAFF            legal.record     - - - -
             STAFF            aid.family       Y Y - -
             STAFF            aid.give         Y Y - -
+            STAFF            paid.book        Y Y - -
             STAFF            order.move       Y Y - -
             STAFF            provider.register Y Y - -
             STAFF            menu.manage      - - - -
@@ -358,6 +364,7 @@ class AccessMatrixIT {
             READ_ONLY        legal.record     - - - -
             READ_ONLY        aid.family       Y Y - -
             READ_ONLY        aid.give         - - - -
+            READ_ONLY        paid.book        - - - -
             READ_ONLY        order.move       - - - -
             READ_ONLY        provider.register - - - -
             READ_ONLY        menu.manage      - - - -
@@ -422,6 +429,7 @@ class AccessMatrixIT {
             AUDITOR          legal.record     - - - -
             AUDITOR          aid.family       - - - -
             AUDITOR          aid.give         - - - -
+            AUDITOR          paid.book        - - - -
             AUDITOR          order.move       - - - -
             AUDITOR          provider.register - - - -
             AUDITOR          menu.manage      - - - -
@@ -486,6 +494,7 @@ class AccessMatrixIT {
             EXECUTIVE_MEMBER legal.record     - - - -
             EXECUTIVE_MEMBER aid.family       - - - -
             EXECUTIVE_MEMBER aid.give         - - - -
+            EXECUTIVE_MEMBER paid.book        - - - -
             EXECUTIVE_MEMBER order.move       - - - -
             EXECUTIVE_MEMBER provider.register - - - -
             EXECUTIVE_MEMBER menu.manage      - - - -
@@ -550,6 +559,7 @@ class AccessMatrixIT {
             VOLUNTEER        legal.record     - - - -
             VOLUNTEER        aid.family       - - - -
             VOLUNTEER        aid.give         - - - -
+            VOLUNTEER        paid.book        - - - -
             VOLUNTEER        order.move       - - - -
             VOLUNTEER        provider.register - - - -
             VOLUNTEER        menu.manage      - - - -
@@ -614,6 +624,7 @@ class AccessMatrixIT {
             PROVIDER         legal.record     - - - -
             PROVIDER         aid.family       - - - -
             PROVIDER         aid.give         - - - -
+            PROVIDER         paid.book        - - - -
             PROVIDER         order.move       - - - -
             PROVIDER         provider.register - - - -
             PROVIDER         menu.manage      - - - -
@@ -678,6 +689,7 @@ class AccessMatrixIT {
             CASEWORKER       legal.record     - - - -
             CASEWORKER       aid.family       - - - -
             CASEWORKER       aid.give         - - - -
+            CASEWORKER       paid.book        - - - -
             CASEWORKER       order.move       - - - -
             CASEWORKER       provider.register - - - -
             CASEWORKER       menu.manage      - - - -
@@ -742,6 +754,7 @@ class AccessMatrixIT {
             CASE_SUPERVISOR  legal.record     - - - -
             CASE_SUPERVISOR  aid.family       - - - -
             CASE_SUPERVISOR  aid.give         - - - -
+            CASE_SUPERVISOR  paid.book        - - - -
             CASE_SUPERVISOR  order.move       - - - -
             CASE_SUPERVISOR  provider.register - - - -
             CASE_SUPERVISOR  menu.manage      - - - -
@@ -806,6 +819,7 @@ class AccessMatrixIT {
             COUNSELLOR       legal.record     - - - -
             COUNSELLOR       aid.family       - - - -
             COUNSELLOR       aid.give         - - - -
+            COUNSELLOR       paid.book        - - - -
             COUNSELLOR       order.move       - - - -
             COUNSELLOR       provider.register - - - -
             COUNSELLOR       menu.manage      - - - -
@@ -870,6 +884,7 @@ class AccessMatrixIT {
             LEGAL_OFFICER    legal.record     Y Y - -
             LEGAL_OFFICER    aid.family       Y Y - -
             LEGAL_OFFICER    aid.give         Y Y - -
+            LEGAL_OFFICER    paid.book        Y Y - -
             LEGAL_OFFICER    order.move       Y Y - -
             LEGAL_OFFICER    provider.register Y Y - -
             LEGAL_OFFICER    menu.manage      - - - -
@@ -981,6 +996,9 @@ class AccessMatrixIT {
     AidService aid;
 
     @Inject
+    PaidHelpService paid;
+
+    @Inject
     ConsultationService consultations;
 
     @Inject
@@ -1022,6 +1040,9 @@ class AccessMatrixIT {
     private final Map<Long, Long> placeEmployers = new java.util.HashMap<>();
     private final Map<Long, Long> placeSeekers = new java.util.HashMap<>();
     private long openPosition;
+    /** Each place's unit → a neighbour offering paid help there (the place's person). */
+    private final Map<Long, Long> placeHelpers = new java.util.HashMap<>();
+    private long paidItem;
     /** Each place's unit → a family in hardship there (the place's person). */
     private final Map<Long, Long> placeFamilies = new java.util.HashMap<>();
     /** Each place's unit → a legal session held there, its first slot booked for the place's person. */
@@ -1159,6 +1180,7 @@ class AccessMatrixIT {
         actions.put("legal.record", (unit, person, term, notice) -> consultations.record(walkIn(person)));
         actions.put("aid.family", (unit, person, term, notice) -> aid.family(placeFamilies.get(unit)));
         actions.put("aid.give", (unit, person, term, notice) -> aid.give(serviceTo(placeFamilies.get(unit))));
+        actions.put("paid.book", (unit, person, term, notice) -> paid.book(paidHelp(placeHelpers.get(unit), person)));
         actions.put("provider.register", (unit, person, term, notice) -> providers.register(institutionAt(unit)));
         // The service levels are the district's, the same at every place; saved unchanged.
         // A volunteer who serves no order and a provider with none dispatched see an empty desk; anyone else is refused.
@@ -1179,6 +1201,25 @@ class AccessMatrixIT {
         actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
                 LocalDate.now()));
         return actions;
+    }
+
+    private ProviderForm neighbourOf(long unit, long person) {
+        ProviderForm form = new ProviderForm();
+        form.setUnitId(unit);
+        form.setKind(ProviderKind.NEIGHBOUR);
+        form.setPersonId(person);
+        form.setItemIds(new ArrayList<>(List.of(paidItem)));
+        return form;
+    }
+
+    private PaidHelpForm paidHelp(long helper, long person) {
+        PaidHelpForm form = new PaidHelpForm();
+        form.setHelperId(helper);
+        form.setRequesterId(person);
+        form.setItemId(paidItem);
+        form.setRate(new BigDecimal("40"));
+        form.setDescription("打扫卫生。");
+        return form;
     }
 
     private static AidForms.FamilyForm familyOf(long person) {
@@ -1418,12 +1459,15 @@ class AccessMatrixIT {
         institutionItem = call("district", () -> menu.items(ServiceLine.LEGAL_RIGHTS, false)).stream()
                 .filter(i -> i.kinds().contains(ProviderKind.INSTITUTION)).findFirst().orElseThrow().id();
         long lawyer = call("district", () -> providers.register(institutionAt(district)));
+        paidItem = call("district", () -> menu.items(ServiceLine.FAMILY_AID, false)).stream()
+                .filter(i -> i.kinds().contains(ProviderKind.NEIGHBOUR)).findFirst().orElseThrow().id();
         for (int i = 0; i < 4; i++) {
             long unit = placeUnits[i];
             long person = placePeople[i];
             long session = call("district", () -> legal.plan(legalPlanAt(unit, lawyer)).get(0));
             placeLegalSessions.put(unit, session);
             placeFamilies.put(unit, call("district", () -> aid.registerFamily(familyOf(person))));
+            placeHelpers.put(unit, call("district", () -> providers.register(neighbourOf(unit, person))));
             run("district", () -> legal.book(session, 0, person, LegalTopic.MARRIAGE)); // the slot the matrix asks for again
         }
         long volunteerPerson = call("district", () -> people.create(TestData.personForm(own, unique("矩阵志愿者"))));
