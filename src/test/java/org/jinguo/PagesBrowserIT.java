@@ -1,3 +1,4 @@
+// Longer than 300 lines on purpose: every page of the application is listed here once, with who sees it and how to reach it, so that one sweep looks at all of them alike.
 package org.jinguo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -139,7 +140,12 @@ class PagesBrowserIT extends BrowserTestBase {
                     new Page("my-orders", "/portal/orders.xhtml"))));
             sweep.browser.reset();
             sweep.browser.signIn("fating", DEMO_PASSWORD);
-            problems.addAll(sweep.look(List.of(new Page("provider-desk", "/portal/orders.xhtml"))));
+            problems.addAll(sweep.look(List.of(new Page("provider-desk", "/portal/orders.xhtml"),
+                    new Page("lawyer-records", "/bridge/consultations.xhtml"))));
+            sweep.browser.reset();
+            sweep.browser.signIn("weiquan", DEMO_PASSWORD);
+            problems.addAll(sweep.look(List.of(new Page("consultations", "/bridge/consultations.xhtml"),
+                    new Page("consultation-record", "/bridge/consultations.xhtml", "button[id$=':record']"))));
             problems.addAll(childcarePages(sweep));
             return problems;
         });
