@@ -454,6 +454,14 @@ public final class Browser implements AutoCloseable {
                 + "new Date(2000, 0, 1, arguments[1], arguments[2]));", clientId, hour, minute);
     }
 
+    /** Chooses {@code stars} in a rating given as a row of buttons ({@code 1 ★} … {@code 5 ★}), by its client id. */
+    public void chooseStars(String clientId, int stars) {
+        ((JavascriptExecutor) driver).executeScript("var n = arguments[1];"
+                + "Array.from(document.getElementById(arguments[0]).querySelectorAll('.ui-button'))"
+                + ".find(function (b) { return b.textContent.trim().indexOf(n + ' ') === 0; }).click();",
+                clientId, String.valueOf(stars));
+    }
+
     /** Signs out through the header's button. */
     public void signOut() {
         clickToLoad("#headerForm\\:signOut");

@@ -59,11 +59,10 @@ public class JobBoard {
 
     /** A position, open or not, by id. */
     public Position position(long id) {
-        Position position = em.find(Position.class, id);
-        if (position == null) {
-            throw new RecordNotFoundException();
-        }
-        return position;
+        // its employer, unit and street are read here, past the caller's scope: a lazy read later would not find them
+        return em.createQuery("SELECT p FROM Position p JOIN FETCH p.employer JOIN FETCH p.unit LEFT JOIN FETCH p.street "
+                        + "WHERE p.id = :id", Position.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(RecordNotFoundException::new);
     }
 
     /** These positions with their employers, by id, whatever unit posted them: a seeker's referrals name them. */

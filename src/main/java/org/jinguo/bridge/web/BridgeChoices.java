@@ -48,6 +48,11 @@ public class BridgeChoices {
         return PaidBy.values();
     }
 
+    /** One to five stars, for a rating given as a choice of buttons. */
+    public List<Integer> getStars() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
     public DayPart[] getDayParts() {
         return DayPart.values();
     }

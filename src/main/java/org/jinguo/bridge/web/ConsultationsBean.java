@@ -74,6 +74,10 @@ public class ConsultationsBean implements Serializable {
     }
 
     public void saveRecord() {
+        if (recording == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("recordForm", () -> {
             long id = consultations.record(form);
             UiActions.info("consultation.recorded", recording.name());
@@ -92,6 +96,10 @@ public class ConsultationsBean implements Serializable {
     }
 
     public void allowReader() {
+        if (opened == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("openedForm", () -> {
             if (reader != null) {
                 consultations.allowReader(opened.row().id(), reader);

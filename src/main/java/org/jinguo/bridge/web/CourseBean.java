@@ -104,6 +104,10 @@ public class CourseBean implements Serializable {
     }
 
     public void saveAttendance() {
+        if (session == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("attendanceForm", () -> {
             HashSet<Long> ids = new HashSet<>();
             present.forEach(p -> ids.add(Long.valueOf(p)));
@@ -120,6 +124,10 @@ public class CourseBean implements Serializable {
     }
 
     public void saveFeedback() {
+        if (rated == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("feedbackForm", () -> {
             courses.feedback(rated.id(), stars, comment);
             reload();

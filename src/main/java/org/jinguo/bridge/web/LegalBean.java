@@ -172,12 +172,22 @@ public class LegalBean implements Serializable {
         return Texts.currentLocale();
     }
 
-    public String getPlace() {
-        return place;
+    /** The place chosen, as its position in the list of places (a text typed into the request matches none). */
+    public Integer getPlaceIndex() {
+        int i = place == null ? -1 : places.indexOf(place);
+        return i < 0 ? null : i;
     }
 
-    public void setPlace(String place) {
-        this.place = place;
+    public void setPlaceIndex(Integer index) {
+        this.place = index == null || index < 0 || index >= places.size() ? null : places.get(index);
+    }
+
+    public List<jakarta.faces.model.SelectItem> getPlaceChoices() {
+        List<jakarta.faces.model.SelectItem> choices = new java.util.ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            choices.add(new jakarta.faces.model.SelectItem(i, places.get(i)));
+        }
+        return choices;
     }
 
     public List<String> getPlaces() {

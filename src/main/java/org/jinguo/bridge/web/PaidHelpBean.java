@@ -94,6 +94,10 @@ public class PaidHelpBean implements Serializable {
     }
 
     public void book() {
+        if (helper == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         form.setRequesterId(resident == null ? null : resident.id());
         UiActions.attempt("bookForm", () -> {
             paid.book(form);
@@ -109,6 +113,10 @@ public class PaidHelpBean implements Serializable {
     }
 
     public void done() {
+        if (booking == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("doneForm", () -> {
             int minutes = doneHours == null ? 0 : doneHours.multiply(BigDecimal.valueOf(60)).intValue();
             paid.done(booking.orderId(), doneOn, minutes);
@@ -125,6 +133,10 @@ public class PaidHelpBean implements Serializable {
     }
 
     public void rate() {
+        if (booking == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("rateForm", () -> {
             if (ratingHelper) {
                 orders.rate(booking.orderId(), stars, comment, orders.view(booking.orderId()).version());

@@ -58,6 +58,10 @@ public class SeekerBean extends ReferralsPage {
     }
 
     public void save() {
+        if (form == null) {
+            UiActions.nothingChosen();
+            return;
+        }
         UiActions.attempt("editForm", () -> {
             jobs.updateSeeker(form);
             reload();

@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jinguo.testsupport.BrowserTestBase;
 import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * One course of the Bridge end to end: 南桥寺's staff put a one-place course in the catalogue with three weekly
@@ -80,7 +79,7 @@ class CourseBrowserIT extends BrowserTestBase {
         }
         assertTrue(browser.waitForText("#courseForm\\:roll", t -> t.contains("已结业")).contains("3 / 3"));
         browser.clickInRow("#courseForm\\:roll tr", "张玉梅", "button[id$='rate']");
-        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById('feedbackForm:stars').setValue(4);");
+        browser.chooseStars("feedbackForm:stars", 4);
         browser.type("#feedbackForm\\:comment", "学会了叶插，回家就试。");
         browser.click("#feedbackForm\\:saveFeedback");
         browser.waitForText("#courseForm\\:roll", t -> t.contains("4 ★"));

@@ -41,6 +41,7 @@ class JobsBrowserIT extends BrowserTestBase {
         assertTrue(browser.waitForText("#seekerForm\\:referrals", t -> t.contains("已入职")).contains("回访"),
                 "her follow-up three months on");
         assertTrue(browser.text("#seekerName").contains("已就业"));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("seeker-placed");
         browser.signOut();
 
