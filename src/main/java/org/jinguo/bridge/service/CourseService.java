@@ -360,6 +360,14 @@ public class CourseService {
     }
 
     private List<CourseRow> rows(List<Course> courses) {
+        return rows(em, courses);
+    }
+
+    /**
+     * The courses as a list shows them, with their women on and waiting, completions and sessions counted in two
+     * queries for the page: the staff's catalogue and the public course page alike.
+     */
+    static List<CourseRow> rows(EntityManager em, List<Course> courses) {
         Map<Long, long[]> counts = new HashMap<>();
         if (!courses.isEmpty()) {
             List<Long> ids = courses.stream().map(Course::getId).toList();

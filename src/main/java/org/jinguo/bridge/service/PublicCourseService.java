@@ -55,34 +55,9 @@ public class PublicCourseService {
                 + "WHERE c.selfEnrol = TRUE AND c.cancelled = FALSE AND EXISTS (SELECT s FROM CourseSession s "
                 + "WHERE s.course = c AND s.heldOn >= :today) ORDER BY c.id DESC", Course.class)
                 .setParameter("today", today).setMaxResults(50).getResultList();
-        if (courses.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
-        List<Long> ids = courses.stream().map(Course::getId).toList();
-        em.createQuery("SELECT e.course.id, e.status, COUNT(e) FROM Enrolment e WHERE e.course.id IN :ids "
-                + "GROUP BY e.course.id, e.status", Object[].class).setParameter("ids", ids).getResultList().forEach(r -> {
-                    long[] c = counts.computeIfAbsent((Long) r[0], k -> new long[5]);
-                    if (r[1] == EnrolmentStatus.ENROLLED || r[1] == EnrolmentStatus.COMPLETED) {
-                        c[0] += (Long) r[2];
-                    } else if (r[1] == EnrolmentStatus.WAITING) {
-                        c[1] += (Long) r[2];
-                    }
-                });
-        em.createQuery("SELECT s.course.id, COUNT(s), MIN(s.heldOn), MAX(s.heldOn) FROM CourseSession s "
-                + "WHERE s.course.id IN :ids GROUP BY s.course.id", Object[].class).setParameter("ids", ids)
-                .getResultList().forEach(r -> {
-                    long[] c = counts.computeIfAbsent((Long) r[0], k -> new long[5]);
-                    c[2] = (Long) r[1];
-                    c[3] = ((LocalDate) r[2]).toEpochDay();
-                    c[4] = ((LocalDate) r[3]).toEpochDay();
-                });
-        return courses.stream().map(c -> {
-            long[] n = counts.get(c.getId());
-            return new OpenCourse(c.getId(), c.getTitle(), c.getKind().name(), c.getPlace(),
-                    c.getTrainer() == null ? null : c.getTrainer().getName(), c.getUnit().getName(), c.getPlaces(), n[0], n[1],
-                    LocalDate.ofEpochDay(n[3]), LocalDate.ofEpochDay(n[4]), n[2]);
-        }).toList();
+        return CourseService.rows(em, courses).stream().map(c -> new OpenCourse(c.id(), c.title(), c.kind().name(), c.place(),
+                c.trainerName(), c.unitName(), c.places(), c.enrolled(), c.waiting(), c.firstOn(), c.lastOn(), c.sessions()))
+                .toList();
     }
 
     /** Enrols her on an open course: a place, or the waiting list; refused if she is on it already. */
