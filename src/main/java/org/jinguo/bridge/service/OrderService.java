@@ -78,6 +78,9 @@ public class OrderService {
     EntityManager em;
 
     @Inject
+    OrderNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -195,6 +198,7 @@ public class OrderService {
         order.setProvider(provider);
         em.persist(order.move(OrderMove.DISPATCH, null, caller.username(), Instant.now()).to(provider, null));
         em.flush();
+        notices.dispatched(order);
     }
 
     /** The unit cannot serve it: it goes to the parent unit, waiting there to be accepted (the reason is kept). */

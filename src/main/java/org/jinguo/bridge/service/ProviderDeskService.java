@@ -62,6 +62,9 @@ public class ProviderDeskService {
     EntityManager em;
 
     @Inject
+    OrderNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -168,7 +171,7 @@ public class ProviderDeskService {
 
     /** 接单 */
     public void take(long orderId) {
-        move(orderId, OrderMove.TAKE, null);
+        notices.taken(move(orderId, OrderMove.TAKE, null));
     }
 
     /** 拒单, with the reason: the order goes back to be dispatched again. */
@@ -203,12 +206,13 @@ public class ProviderDeskService {
         }
     }
 
-    private void move(long orderId, OrderMove move, String reason) {
+    private BridgeOrder move(long orderId, OrderMove move, String reason) {
         Caller caller = deskCaller();
         BridgeOrder order = own(orderId);
         Provider provider = order.getProvider();
         em.persist(order.move(move, reason, caller.username(), Instant.now()).to(provider, null));
         em.flush();
+        return order;
     }
 
     /** Her order, locked for the move; any other order (or none) is not found. */

@@ -71,6 +71,9 @@ public class CaseService {
     EntityManager em;
 
     @Inject
+    CareNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     @Inject
@@ -321,6 +324,9 @@ public class CaseService {
         }
         submitted.decide(approve, caller.username(), blankToNull(comments));
         em.flush();
+        if (!approve) {
+            notices.planReturned(c);
+        }
     }
 
     /**

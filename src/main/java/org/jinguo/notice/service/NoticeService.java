@@ -45,6 +45,9 @@ public class NoticeService {
     EntityManager em;
 
     @Inject
+    NoticeNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     /** Sends the notice or poll; returns its id. Nothing is sent when no executive member would receive it. */
@@ -85,6 +88,7 @@ public class NoticeService {
             em.persist(recipient);
         }
         em.flush();
+        notices.sent(notice, holders.stream().map(h -> h.getPerson().getId()).distinct().toList());
         return notice.getId();
     }
 

@@ -53,4 +53,10 @@ public class RecentFigures {
         entries.put(key, new Entry(now, value));
         return value;
     }
+
+    /** The figures under {@code key} computed now (and kept for the next minute). */
+    public <T> T renew(String key, Supplier<T> compute) {
+        entries.remove(key);
+        return get(key, compute);
+    }
 }

@@ -84,6 +84,15 @@ public class UserAccount extends UnitOwned {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Where her notifications go by mail, if she chose mail for any kind; set by herself. */
+    @Column(name = "email", length = 200)
+    private String email;
+
+    /** Where her notifications go by SMS, if she chose SMS for any kind; set by herself. Masked in the audit trail. */
+    @org.jinguo.platform.audit.AuditMasked
+    @Column(name = "mobile", length = 20)
+    private String mobile;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -190,6 +199,20 @@ public class UserAccount extends UnitOwned {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    /** Her own addresses for notifications outside the app (either may be empty). */
+    public void setContact(String email, String mobile) {
+        this.email = email;
+        this.mobile = mobile;
     }
 
     public Set<Role> getRoles() {

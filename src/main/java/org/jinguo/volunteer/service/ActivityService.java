@@ -60,6 +60,9 @@ public class ActivityService {
     EntityManager em;
 
     @Inject
+    VolunteerNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     /** The activity list's filter: title, unit (and below), bridge, from and to dates; cancelled ones only when asked. */
@@ -176,9 +179,10 @@ public class ActivityService {
     public SignupStatus signUp(long activityId, long volunteerId) {
         Activity activity = editable(activityId);
         Volunteer volunteer = Scoped.byId(em, Volunteer.class, volunteerId);
-        SignupStatus status = Signups.signUp(em, activity, volunteer).getStatus();
+        Signup signup = Signups.signUp(em, activity, volunteer);
         em.flush();
-        return status;
+        notices.signedUp(signup);
+        return signup.getStatus();
     }
 
     /** Invites volunteers (e.g. the best matches); returns how many were newly invited. */
@@ -198,9 +202,10 @@ public class ActivityService {
     /** Cancels a sign-up; the name of whoever moved up from the waiting list, if anyone. */
     public Optional<String> cancelSignup(long signupId) {
         Signup signup = editableSignup(signupId);
-        Optional<String> promoted = Signups.cancel(em, signup).map(s -> s.getVolunteer().getPerson().getName());
+        Optional<Signup> next = Signups.cancel(em, signup);
         em.flush();
-        return promoted;
+        next.ifPresent(notices::movedUp);
+        return next.map(s -> s.getVolunteer().getPerson().getName());
     }
 
     /** Checks a volunteer in (first time) or out (second time, recording her hours). */

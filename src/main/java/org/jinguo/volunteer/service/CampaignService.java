@@ -50,6 +50,9 @@ public class CampaignService {
     EntityManager em;
 
     @Inject
+    VolunteerNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     /** A new campaign: for a team or for an activity (exactly one). */
@@ -229,7 +232,7 @@ public class CampaignService {
                 }
                 campaign.getTeam().addMember(application.getVolunteer());
             } else {
-                Signups.signUp(em, campaign.getActivity(), application.getVolunteer());
+                notices.signedUp(Signups.signUp(em, campaign.getActivity(), application.getVolunteer()));
             }
         }
     }

@@ -52,6 +52,9 @@ public class VolunteerPortalService {
     EntityManager em;
 
     @Inject
+    VolunteerNotices notices;
+
+    @Inject
     CurrentCaller currentCaller;
 
     /** Her standing and her hours so far. */
@@ -120,6 +123,7 @@ public class VolunteerPortalService {
         Volunteer me = me();
         Signup signup = Signups.signUp(em, near(me, activityId), me);
         em.flush();
+        notices.signedUp(signup);
         return signup.getStatus();
     }
 
@@ -130,7 +134,7 @@ public class VolunteerPortalService {
         if (signup.getStatus() == SignupStatus.INVITED) {
             Signups.decline(signup);
         } else {
-            Signups.cancel(em, signup);
+            Signups.cancel(em, signup).ifPresent(notices::movedUp);
         }
         em.flush();
     }

@@ -1,0 +1,35 @@
+package org.jinguo.childcare.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jinguo.childcare.model.ChildCase;
+import org.jinguo.childcare.model.TeamMember;
+import org.jinguo.childcare.model.TeamRole;
+import org.jinguo.platform.notify.NotificationKinds;
+import org.jinguo.platform.notify.Notify;
+import org.jinguo.platform.notify.Recipients;
+
+/**
+ * What the children's project tells people: the case's caseworkers that the supervisor returned a plan. The text names
+ * the case number only, never the child (not even her pseudonym); the case page decides what its reader may see.
+ */
+@ApplicationScoped
+public class CareNotices implements NotificationKinds {
+
+    static final String PLAN_RETURNED = "plan.returned";
+
+    @Inject
+    Event<Notify> notify;
+
+    @Override
+    public List<String> kinds() {
+        return List.of(PLAN_RETURNED);
+    }
+
+    void planReturned(ChildCase c) {
+        List<Long> caseworkers = c.getTeam().stream().filter(m -> m.role() == TeamRole.CASEWORKER).map(TeamMember::userId).toList();
+        notify.fire(Notify.of(Recipients.users(caseworkers), PLAN_RETURNED, "/childcare/case.xhtml?id=" + c.getId(), c.getCaseNo()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.jinguo.notice.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.jinguo.notice.model.Notice;
+import org.jinguo.platform.notify.NotificationKinds;
+import org.jinguo.platform.notify.Notify;
+import org.jinguo.platform.notify.Recipients;
+
+/** What executive members are told beyond their portal: a notice or poll sent to them, with its title. */
+@ApplicationScoped
+public class NoticeNotices implements NotificationKinds {
+
+    static final String SENT = "notice.sent";
+
+    @Inject
+    Event<Notify> notify;
+
+    @Override
+    public List<String> kinds() {
+        return List.of(SENT);
+    }
+
+    void sent(Notice notice, Collection<Long> people) {
+        notify.fire(Notify.of(Recipients.people(people), SENT, "/portal/notice.xhtml?id=" + notice.getId(), notice.getTitle()));
+    }
+}
