@@ -51,9 +51,9 @@ public class Deliveries {
 
     /** Tries every delivery due at {@code now}; returns how many were sent. */
     public int sendDue(Instant now) {
-        List<Long> due = em.createQuery("SELECT d.id FROM Delivery d WHERE d.status = :pending AND d.nextTryAt <= :now"
+        List<Long> due = em.createQuery("SELECT d.id FROM NotificationDelivery d WHERE d.status = :pending AND d.nextTryAt <= :now"
                         + " ORDER BY d.nextTryAt, d.id", Long.class)
-                .setParameter("pending", Delivery.Status.PENDING).setParameter("now", now).setMaxResults(200).getResultList();
+                .setParameter("pending", NotificationDelivery.Status.PENDING).setParameter("now", now).setMaxResults(200).getResultList();
         int sent = 0;
         Deliveries self = context.getBusinessObject(Deliveries.class);
         for (Long id : due) {
@@ -67,14 +67,14 @@ public class Deliveries {
     /** Claims and sends one delivery; whether it went out. Its own transaction: one failure touches no other. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean attempt(long id, Instant now) {
-        int claimed = em.createQuery("UPDATE Delivery d SET d.nextTryAt = :lease, d.attempts = d.attempts + 1"
+        int claimed = em.createQuery("UPDATE NotificationDelivery d SET d.nextTryAt = :lease, d.attempts = d.attempts + 1"
                         + " WHERE d.id = :id AND d.status = :pending AND d.nextTryAt <= :now")
-                .setParameter("lease", now.plus(LEASE)).setParameter("id", id).setParameter("pending", Delivery.Status.PENDING)
+                .setParameter("lease", now.plus(LEASE)).setParameter("id", id).setParameter("pending", NotificationDelivery.Status.PENDING)
                 .setParameter("now", now).executeUpdate();
         if (claimed == 0) {
             return false; // another server has it, or it is done
         }
-        Delivery delivery = em.find(Delivery.class, id);
+        NotificationDelivery delivery = em.find(NotificationDelivery.class, id);
         em.refresh(delivery);
         Notification notification = em.find(Notification.class, delivery.getNotificationId());
         UserAccount user = em.find(UserAccount.class, notification.getUserId());

@@ -69,7 +69,7 @@ public class Notifications {
                 .getResultList();
         Map<Long, List<String>> deliveries = new LinkedHashMap<>();
         if (!list.isEmpty()) {
-            for (Delivery d : em.createQuery("SELECT d FROM Delivery d WHERE d.notificationId IN :ids ORDER BY d.id", Delivery.class)
+            for (NotificationDelivery d : em.createQuery("SELECT d FROM NotificationDelivery d WHERE d.notificationId IN :ids ORDER BY d.id", NotificationDelivery.class)
                     .setParameter("ids", list.stream().map(Notification::getId).toList()).getResultList()) {
                 deliveries.computeIfAbsent(d.getNotificationId(), k -> new ArrayList<>()).add(d.getChannel() + "." + d.getStatus());
             }

@@ -70,7 +70,7 @@ public class Notifier {
             em.persist(notification);
             em.flush(); // its id, for the deliveries
             for (Channel channel : Notifications.chosenChannels(em, user, notify.kind())) {
-                em.persist(new Delivery(notification.getId(), channel, now));
+                em.persist(new NotificationDelivery(notification.getId(), channel, now));
             }
         }
     }

@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "notification_delivery")
-public class Delivery {
+public class NotificationDelivery {
 
     public enum Status { PENDING, SENT, FAILED }
 
@@ -51,10 +51,10 @@ public class Delivery {
     @Column(name = "last_error", length = 300)
     private String lastError;
 
-    protected Delivery() {
+    protected NotificationDelivery() {
     }
 
-    Delivery(long notificationId, Channel channel, Instant now) {
+    NotificationDelivery(long notificationId, Channel channel, Instant now) {
         this.notificationId = notificationId;
         this.channel = channel;
         this.nextTryAt = now;
