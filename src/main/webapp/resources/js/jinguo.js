@@ -34,3 +34,9 @@
         groupCounts();
     }
 })();
+/* A print button (打印) prints the page through the print stylesheet: no menu, full width, a header with unit and date. */
+document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('.jg-print-button')) {
+        window.print();
+    }
+});

@@ -47,6 +47,7 @@ class ArchitectureTest {
             "purchase",     // the government's purchase of services from those organisations
             "bridge",       // the Jinguo Bridge: needs as orders of the six service lines, matched to providers
             "childcare",    // the care of children in difficulty: case files under pseudonyms, plans, counselling
+            "cockpit",      // the district cockpit and the year-end report: every area's figures, knowing no area
             "admin",        // users, the audit trail, the permission matrix
             "bootstrap",    // start-up: key check, the first district and administrator
             "demo");        // the demo district, loaded into an empty database when asked

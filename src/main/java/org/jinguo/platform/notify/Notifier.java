@@ -37,7 +37,7 @@ public class Notifier {
     @Resource
     SessionContext context;
 
-    void on(@Observes Notify notify) {
+    public void on(@Observes Notify notify) {
         if (notify.onceKey() == null) {
             store(notify);
         } else {

@@ -24,6 +24,11 @@ public class Formats {
         return format(instant);
     }
 
+    /** Now, as a page printed today says when it was printed. */
+    public String now() {
+        return format(Instant.now());
+    }
+
     /** A reported figure with digit grouping ({@code 20,000}); empty when not reported. */
     public String count(Number value) {
         return value == null ? "" : NumberFormat.getIntegerInstance(Texts.currentLocale()).format(value);
