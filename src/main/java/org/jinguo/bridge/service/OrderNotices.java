@@ -1,6 +1,7 @@
 package org.jinguo.bridge.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,12 +25,13 @@ import org.jinguo.platform.security.Permission;
  * service, never the requester.
  */
 @Stateless
+@LocalBean
 @SystemScoped
 public class OrderNotices implements NotificationKinds {
 
-    static final String DISPATCHED = "order.dispatched";
-    static final String TAKEN = "order.taken";
-    static final String OVERDUE = "order.overdue";
+    static final String DISPATCHED = "orderDispatched";
+    static final String TAKEN = "orderTaken";
+    static final String OVERDUE = "orderOverdue";
 
     @PersistenceContext
     EntityManager em;

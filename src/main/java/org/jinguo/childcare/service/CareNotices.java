@@ -18,7 +18,7 @@ import org.jinguo.platform.notify.Recipients;
 @ApplicationScoped
 public class CareNotices implements NotificationKinds {
 
-    static final String PLAN_RETURNED = "plan.returned";
+    static final String PLAN_RETURNED = "planReturned";
 
     @Inject
     Event<Notify> notify;

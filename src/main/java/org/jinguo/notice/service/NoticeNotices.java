@@ -14,7 +14,7 @@ import org.jinguo.platform.notify.Recipients;
 @ApplicationScoped
 public class NoticeNotices implements NotificationKinds {
 
-    static final String SENT = "notice.sent";
+    static final String SENT = "noticeSent";
 
     @Inject
     Event<Notify> notify;

@@ -1,6 +1,7 @@
 package org.jinguo.organisation.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,10 +24,11 @@ import org.jinguo.platform.security.Permission;
  * made up by the next.
  */
 @Stateless
+@LocalBean
 @SystemScoped
 public class CouncilNotices implements NotificationKinds {
 
-    static final String DUE = "decision.due";
+    static final String DUE = "decisionDue";
 
     @PersistenceContext
     EntityManager em;

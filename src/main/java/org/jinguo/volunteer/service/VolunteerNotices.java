@@ -1,6 +1,7 @@
 package org.jinguo.volunteer.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,12 +24,13 @@ import org.jinguo.volunteer.model.SignupStatus;
  * servers it runs; a run missed while the server was down is made up by the next).
  */
 @Stateless
+@LocalBean
 @SystemScoped
 public class VolunteerNotices implements NotificationKinds {
 
-    static final String CONFIRMED = "volunteer.confirmed";
-    static final String MOVED_UP = "volunteer.movedUp";
-    static final String TOMORROW = "volunteer.tomorrow";
+    static final String CONFIRMED = "volunteerConfirmed";
+    static final String MOVED_UP = "volunteerMovedUp";
+    static final String TOMORROW = "volunteerTomorrow";
     static final String PORTAL = "/portal/volunteer.xhtml";
 
     @PersistenceContext

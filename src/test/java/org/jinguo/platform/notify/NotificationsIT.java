@@ -83,7 +83,7 @@ class NotificationsIT {
         run("volunteer", () -> portal.signUp(activity));
         List<Notifications.Row> mine = call("volunteer", () -> notifications.mine(true, 0, 50));
         Notifications.Row confirmed = mine.stream().filter(r -> r.arguments().contains(title)).findFirst().orElseThrow();
-        assertEquals("volunteer.confirmed", confirmed.kind());
+        assertEquals("volunteerConfirmed", confirmed.kind());
         assertEquals("/portal/volunteer.xhtml", confirmed.path());
         assertTrue(NotificationTexts.chinese(confirmed.textKey(), confirmed.arguments()).contains(title));
         assertEquals(unreadBefore + 1, call("volunteer", () -> notifications.unread()));
@@ -91,7 +91,7 @@ class NotificationsIT {
         volunteerNotices.remindTomorrow(Beijing.today());
         volunteerNotices.remindTomorrow(Beijing.today());
         assertEquals(1, call("volunteer", () -> notifications.mine(false, 0, 200)).stream()
-                .filter(r -> r.kind().equals("volunteer.tomorrow") && r.arguments().contains(title)).count(), "reminded once");
+                .filter(r -> r.kind().equals("volunteerTomorrow") && r.arguments().contains(title)).count(), "reminded once");
 
         assertEquals("/portal/volunteer.xhtml", call("volunteer", () -> notifications.open(confirmed.id())));
         assertFalse(call("volunteer", () -> notifications.mine(true, 0, 200)).stream().anyMatch(r -> r.id() == confirmed.id()));
@@ -106,7 +106,7 @@ class NotificationsIT {
         form.setBody("请各位执委按时参加。");
         long id = call("district", () -> notices.send(form));
         Notifications.Row row = call("zhiwei", () -> notifications.mine(true, 0, 50)).stream()
-                .filter(r -> r.kind().equals("notice.sent") && r.arguments().contains(form.getTitle())).findFirst().orElseThrow();
+                .filter(r -> r.kind().equals("noticeSent") && r.arguments().contains(form.getTitle())).findFirst().orElseThrow();
         assertEquals("/portal/notice.xhtml?id=" + id, row.path());
         assertTrue(call("guanyinqiao", () -> notifications.mine(false, 0, 200)).stream()
                 .noneMatch(r -> r.arguments().contains(form.getTitle())), "nobody else");
@@ -117,14 +117,14 @@ class NotificationsIT {
         long me = call("zhiwei", () -> currentCaller.require().userId());
         assertEquals("email", TestData.refusal(() -> run("zhiwei", () -> notifications.saveChoices("not-an-address", null, Map.of()))));
         assertEquals("mobile", TestData.refusal(() -> run("zhiwei", () ->
-                notifications.saveChoices(null, null, Map.of("notice.sent", Set.of(Channel.SMS))))));
+                notifications.saveChoices(null, null, Map.of("noticeSent", Set.of(Channel.SMS))))));
         run("zhiwei", () -> notifications.saveChoices("zhiwei@example.org", "13800001234",
-                Map.of("notice.sent", EnumSet.of(Channel.SMS, Channel.MAIL))));
-        assertEquals(EnumSet.of(Channel.SMS, Channel.MAIL), call("zhiwei", () -> notifications.choices()).byKind().get("notice.sent"));
+                Map.of("noticeSent", EnumSet.of(Channel.SMS, Channel.MAIL))));
+        assertEquals(EnumSet.of(Channel.SMS, Channel.MAIL), call("zhiwei", () -> notifications.choices()).byKind().get("noticeSent"));
 
         String title = unique("长标题的通知请各位执委务必按时参加本周六上午在观音桥街道党群服务中心举行的会议并带好材料");
         try (SmtpSink sink = new SmtpSink()) {
-            notify.fire(Notify.of(Recipients.users(List.of(me)), "notice.sent", "/portal/notices.xhtml", title));
+            notify.fire(Notify.of(Recipients.users(List.of(me)), "noticeSent", "/portal/notices.xhtml", title));
             deliveries.sendDue(Instant.now());
             assertTrue(sink.received().stream().anyMatch(m -> m.to().contains("zhiwei@example.org")), "the mail went out");
         }
@@ -134,7 +134,7 @@ class NotificationsIT {
         assertTrue(text.text().length() <= NotificationTexts.SMS_MOST && text.text().startsWith("【江北巾帼】"), text.text());
 
         String second = unique("会议改期");
-        notify.fire(Notify.of(Recipients.users(List.of(me)), "notice.sent", "/portal/notices.xhtml", second));
+        notify.fire(Notify.of(Recipients.users(List.of(me)), "noticeSent", "/portal/notices.xhtml", second));
         deliveries.sendDue(Instant.now()); // the mail server is down now
         Notifications.Row waiting = row(second);
         assertTrue(waiting.deliveries().contains("MAIL.PENDING"), "kept to try again: " + waiting.deliveries());
@@ -151,7 +151,7 @@ class NotificationsIT {
     void aReminderRaisedTwiceIsStoredOnce() throws Exception {
         long me = call("viewer", () -> currentCaller.require().userId());
         String key = unique("once");
-        Notify reminder = Notify.of(Recipients.users(List.of(me)), "decision.due", "/organisation/mechanisms.xhtml", key, "2026-12-31")
+        Notify reminder = Notify.of(Recipients.users(List.of(me)), "decisionDue", "/organisation/mechanisms.xhtml", key, "2026-12-31")
                 .once("test:" + key);
         notify.fire(reminder);
         notify.fire(reminder);

@@ -1,0 +1,105 @@
+package org.jinguo.cockpit;
+
+import static org.jinguo.testsupport.SignedInAs.call;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jinguo.bridge.service.BridgeOverviewService;
+import org.jinguo.organisation.model.Position;
+import org.jinguo.organisation.service.TermService;
+import org.jinguo.platform.config.Beijing;
+import org.jinguo.platform.figures.Cockpit;
+import org.jinguo.platform.figures.Figure;
+import org.jinguo.platform.figures.Section;
+import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.testsupport.TestData;
+import org.jinguo.unit.service.UnitDirectory;
+import org.jinguo.volunteer.service.VolunteerDashboard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cockpit on the server: its figures are the areas' own pages' figures, and on the demo district the source's
+ * (104 chairs, 144 vice-chairs, 1297 executive members; 郭家沱's 12 teams; ten organisations cultivated this year, five
+ * of them from volunteer teams); a role sees only the areas it may; a unit outside her scope is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CockpitIT {
+
+    private static final LocalDate FROM = Beijing.today().withDayOfYear(1);
+    private static final LocalDate TO = Beijing.today();
+
+    @Inject
+    Cockpit cockpit;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    UnitDirectory units;
+    @Inject
+    TermService terms;
+    @Inject
+    VolunteerDashboard dashboard;
+    @Inject
+    BridgeOverviewService bridge;
+
+    @Test
+    void theDistrictsFiguresAreTheSourcesAndThePagesOwn() throws Exception {
+        long district = TestData.unitId(units, "江北区妇联");
+        List<Section> sections = sections("district", district);
+        assertEquals(104, value(sections, "cockpit.network.chairs"));
+        assertEquals(144, value(sections, "cockpit.network.viceChairs"));
+        assertEquals(1297, value(sections, "cockpit.network.members"));
+        assertEquals(call("district", () -> terms.statistics(district)).holders().get(Position.EXECUTIVE_MEMBER).doubleValue(),
+                value(sections, "cockpit.network.members"), "the statistics page's figure");
+        assertEquals(10, value(sections, "cockpit.incubation.graduated"), "ten organisations cultivated this year");
+        assertEquals(5, value(sections, "cockpit.incubation.fromTeams"), "five of them from volunteer teams");
+        assertEquals(call("district", () -> bridge.overview(district, FROM, TO)).needs(), value(sections, "cockpit.bridge.needs"),
+                "the Bridge overview's figure");
+        assertTrue(value(sections, "cockpit.children.followed") >= 42, "the children's figures for the district administrator");
+        Figure work = figure(sections, "cockpit.network.workCoverage");
+        assertEquals(100.0, work.goal());
+        assertFalse(work.goalMet(), "the demo leaves two areas without women's work");
+        assertTrue(sections.stream().allMatch(s -> !s.charts().isEmpty()), "every area draws a chart");
+    }
+
+    @Test
+    void aStreetsCockpitIsItsOwnPagesFigures() throws Exception {
+        long guojiatuo = TestData.unitId(units, "郭家沱街道妇联");
+        List<Section> sections = sections("district", guojiatuo);
+        assertEquals(12, value(sections, "cockpit.volunteer.teams"), "郭家沱's 12 teams");
+        assertEquals(call("district", () -> dashboard.figures(guojiatuo, TO.getYear())).total().volunteers(),
+                (long) value(sections, "cockpit.volunteer.active"), "the dashboard's figure");
+        assertTrue(value(sections, "cockpit.volunteer.active") >= 2600, "郭家沱's volunteers (2670 with the applicants)");
+    }
+
+    @Test
+    void eachRoleSeesOnlyWhatItMay() throws Exception {
+        long street = TestData.unitId(units, "石马河街道妇联");
+        List<Section> staff = sections("shimahe", street);
+        assertTrue(staff.stream().noneMatch(s -> s.title().equals("cockpit.children")), "staff do not read the children's figures");
+        assertTrue(staff.stream().anyMatch(s -> s.title().equals("cockpit.volunteer")));
+        long other = TestData.unitId(units, "郭家沱街道妇联");
+        assertThrows(Exception.class, () -> sections("shimahe", other), "another street's figures are refused");
+        assertThrows(Exception.class, () -> sections("volunteer", street), "a volunteer has no cockpit");
+    }
+
+    private List<Section> sections(String username, long unit) throws Exception {
+        return call(username, () -> cockpit.sections(currentCaller.require(), unit, FROM, TO, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    private static Figure figure(List<Section> sections, String label) {
+        return sections.stream().flatMap(s -> s.figures().stream()).filter(f -> f.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not on the cockpit"));
+    }
+
+    private static double value(List<Section> sections, String label) {
+        return figure(sections, label).value();
+    }
+}
