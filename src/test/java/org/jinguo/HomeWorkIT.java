@@ -41,7 +41,7 @@ class HomeWorkIT {
     @Test
     void anApplicationAppearsForHerUnitsStaffOnly() throws Exception {
         long before = count("nanqiaosi", "volunteerApplicants");
-        long otherStreet = count("shimahe", "volunteerApplicants");
+        long otherStreet = count("guanyinqiao", "volunteerApplicants");
         long district = count("district", "volunteerApplicants");
         JoinForm join = new JoinForm();
         join.setName(unique("报名"));
@@ -56,7 +56,7 @@ class HomeWorkIT {
         signUp.apply(join);
         assertEquals(before + 1, count("nanqiaosi", "volunteerApplicants"), "her community's applicant");
         assertEquals(district + 1, count("district", "volunteerApplicants"), "the district sees every unit's");
-        assertEquals(otherStreet, count("shimahe", "volunteerApplicants"), "another street's staff does not");
+        assertEquals(otherStreet, count("guanyinqiao", "volunteerApplicants"), "another street's staff does not");
         WorkItem item = items("nanqiaosi").stream().filter(w -> w.key().equals("volunteerApplicants")).findFirst().orElseThrow();
         assertEquals("/volunteer/volunteers.xhtml?status=APPLICANT", item.path());
         assertEquals("work.volunteerApplicants", item.label());

@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=zh-CN", "--window-size=1280,900");
+        // the browser's console, so that a test can tell a script refused by the Content-Security-Policy
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         if (smallSharedMemory()) {
             // a container's 64 MB /dev/shm would crash the browser: it then keeps its shared memory in /tmp, slower
             options.addArguments("--disable-dev-shm-usage");
@@ -394,6 +396,13 @@ public final class Browser implements AutoCloseable {
                 java.util.Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true,
                         "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         write(name, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** The console's errors since it was last read (a script the Content-Security-Policy refused shows here). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for people to look at. */

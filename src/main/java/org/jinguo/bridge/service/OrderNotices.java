@@ -44,12 +44,12 @@ public class OrderNotices implements NotificationKinds {
         return List.of(DISPATCHED, TAKEN, OVERDUE);
     }
 
-    void dispatched(BridgeOrder order) {
+    public void dispatched(BridgeOrder order) {
         notify.fire(Notify.of(Recipients.provider(order.getProvider().getId()), DISPATCHED, "/portal/orders.xhtml",
                 order.getOrderNo(), order.getItem().getNameZh()));
     }
 
-    void taken(BridgeOrder order) {
+    public void taken(BridgeOrder order) {
         notify.fire(Notify.of(Recipients.staffOf(order.getUnit().getId(), Permission.RECORD_EDIT), TAKEN,
                 "/bridge/order.xhtml?id=" + order.getId(), order.getOrderNo(), order.getProvider().getName()));
     }

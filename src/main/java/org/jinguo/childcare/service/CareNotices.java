@@ -28,7 +28,7 @@ public class CareNotices implements NotificationKinds {
         return List.of(PLAN_RETURNED);
     }
 
-    void planReturned(ChildCase c) {
+    public void planReturned(ChildCase c) {
         List<Long> caseworkers = c.getTeam().stream().filter(m -> m.role() == TeamRole.CASEWORKER).map(TeamMember::userId).toList();
         notify.fire(Notify.of(Recipients.users(caseworkers), PLAN_RETURNED, "/childcare/case.xhtml?id=" + c.getId(), c.getCaseNo()));
     }

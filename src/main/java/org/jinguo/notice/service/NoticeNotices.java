@@ -24,7 +24,7 @@ public class NoticeNotices implements NotificationKinds {
         return List.of(SENT);
     }
 
-    void sent(Notice notice, Collection<Long> people) {
+    public void sent(Notice notice, Collection<Long> people) {
         notify.fire(Notify.of(Recipients.people(people), SENT, "/portal/notice.xhtml?id=" + notice.getId(), notice.getTitle()));
     }
 }

@@ -45,13 +45,13 @@ public class VolunteerNotices implements NotificationKinds {
     }
 
     /** After a sign-up: tells her if she has a place (the waiting list is said on the page). */
-    void signedUp(Signup signup) {
+    public void signedUp(Signup signup) {
         if (signup.getStatus() == SignupStatus.CONFIRMED) {
             tell(signup, CONFIRMED);
         }
     }
 
-    void movedUp(Signup signup) {
+    public void movedUp(Signup signup) {
         tell(signup, MOVED_UP);
     }
 

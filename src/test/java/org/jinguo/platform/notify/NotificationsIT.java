@@ -129,7 +129,7 @@ class NotificationsIT {
             assertTrue(sink.received().stream().anyMatch(m -> m.to().contains("zhiwei@example.org")), "the mail went out");
         }
         CapturingSmsGateway.Sms text = sms.sent().stream().filter(s -> s.text().contains(title.substring(0, 6)))
-                .reduce((a, b) -> b).orElseThrow();
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no SMS: " + sms.sent() + " " + deliveriesOf(title)));
         assertEquals("13800001234", text.mobile());
         assertTrue(text.text().length() <= NotificationTexts.SMS_MOST && text.text().startsWith("【江北巾帼】"), text.text());
 
@@ -157,6 +157,14 @@ class NotificationsIT {
         notify.fire(reminder);
         assertEquals(1, call("viewer", () -> notifications.mine(false, 0, 200)).stream()
                 .filter(r -> r.arguments().contains(key)).count());
+    }
+
+    private String deliveriesOf(String text) {
+        try {
+            return row(text).deliveries().toString();
+        } catch (Exception e) {
+            return e.toString();
+        }
     }
 
     private Notifications.Row row(String text) throws Exception {
