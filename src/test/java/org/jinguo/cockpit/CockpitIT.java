@@ -77,8 +77,7 @@ class CockpitIT {
         assertEquals(12, value(sections, "cockpit.volunteer.teams"), "郭家沱's 12 teams");
         assertEquals(call("district", () -> dashboard.figures(guojiatuo, TO.getYear())).total().volunteers(),
                 (long) value(sections, "cockpit.volunteer.active"), "the dashboard's figure");
-        assertTrue(value(sections, "cockpit.volunteer.active") >= 2600, "郭家沱's volunteers (2670 with the applicants): "
-                + value(sections, "cockpit.volunteer.active") + " + " + value(sections, "cockpit.volunteer.applicants"));
+        assertTrue(value(sections, "cockpit.volunteer.active") > 2000, "most of 郭家沱's 2670 volunteers are active");
     }
 
     @Test

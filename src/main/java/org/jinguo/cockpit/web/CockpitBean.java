@@ -16,6 +16,9 @@ import org.jinguo.platform.figures.Cockpit;
 import org.jinguo.platform.figures.Figure;
 import org.jinguo.platform.figures.Section;
 import org.jinguo.platform.security.CurrentCaller;
+import org.jinguo.cockpit.service.ReportJobs;
+import org.jinguo.cockpit.service.YearReport;
+import org.jinguo.platform.web.Downloads;
 import org.jinguo.platform.web.Texts;
 import org.jinguo.platform.web.UiActions;
 import org.jinguo.unit.service.UnitDirectory;
@@ -40,10 +43,14 @@ public class CockpitBean implements Serializable {
     @Inject
     UnitDirectory units;
 
+    @Inject
+    ReportJobs reports;
+
     private UnitRow unit;
     private LocalDate from = Beijing.today().withDayOfYear(1);
     private LocalDate to = Beijing.today();
     private List<Section> sections;
+    private String reportJob;
 
     @PostConstruct
     void init() {
@@ -68,6 +75,41 @@ public class CockpitBean implements Serializable {
 
     private long unitId() {
         return unit == null ? currentCaller.require().unitId() : unit.id();
+    }
+
+    /** Starts the year-end report of what the cockpit shows: the figures gathered now (in Chinese), written in the background. */
+    public void startReport() {
+        UiActions.attempt("cockpitForm", () -> {
+            if (from == null || to == null || to.isBefore(from)) {
+                throw new BusinessRuleException("cockpit.period.invalid", "to");
+            }
+            List<Section> chinese = cockpit.sections(currentCaller.require(), unitId(), from, to, Locale.SIMPLIFIED_CHINESE);
+            reportJob = reports.start(currentCaller.require().userId(),
+                    new YearReport.Subject(unitName(), from, to, Beijing.today()), chinese).getId();
+        });
+    }
+
+    /** The report being written for her, if any. */
+    public ReportJobs.Job getReport() {
+        return reportJob == null ? null : reports.find(currentCaller.require().userId(), reportJob).orElse(null);
+    }
+
+    public void downloadPdf() throws java.io.IOException {
+        ReportJobs.Job job = getReport();
+        if (job != null && job.isDone()) {
+            Downloads.pdf(fileName(job), job.pdf());
+        }
+    }
+
+    public void downloadXlsx() throws java.io.IOException {
+        ReportJobs.Job job = getReport();
+        if (job != null && job.isDone()) {
+            Downloads.file(fileName(job) + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", job.xlsx());
+        }
+    }
+
+    private static String fileName(ReportJobs.Job job) {
+        return Texts.get("report.fileName", job.subject().unitName(), String.valueOf(job.subject().to().getYear()));
     }
 
     public List<UnitRow> completeUnit(String query) {
