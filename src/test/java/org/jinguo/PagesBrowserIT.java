@@ -40,6 +40,8 @@ class PagesBrowserIT extends BrowserTestBase {
     /** What the district administrator sees: every page of the menu, what the unit tree leads to, a record of each list. */
     private static final List<Page> DISTRICT_PAGES = List.of(
             new Page("home", "/index.xhtml"),
+            new Page("cockpit", "/cockpit/index.xhtml"),
+            new Page("notifications", "/account/notifications.xhtml"),
             new Page("units", "/organisation/units.xhtml"),
             new Page("unit-new", "/organisation/unit-edit.xhtml?parent=" + DISTRICT),
             new Page("unit-edit", "/organisation/unit-edit.xhtml?id=" + DISTRICT),
@@ -133,7 +135,8 @@ class PagesBrowserIT extends BrowserTestBase {
             sweep.browser.reset();
             sweep.browser.signIn("zhiwei", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("my-notices", "/portal/notices.xhtml"),
-                    new Page("my-notice", "/portal/notices.xhtml", "a[href*='/portal/notice.xhtml?id=']"))));
+                    new Page("my-notice", "/portal/notices.xhtml", "a[href*='/portal/notice.xhtml?id=']"),
+                    new Page("my-notifications", "/account/notifications.xhtml"))));
             sweep.browser.reset();
             sweep.browser.signIn("volunteer", DEMO_PASSWORD);
             problems.addAll(sweep.look(List.of(new Page("my-volunteering", "/portal/volunteer.xhtml"),

@@ -18,9 +18,10 @@ class CockpitBrowserIT extends BrowserTestBase {
     void herFirstPageListsHerWorkAndEachItemOpensItsList() {
         browser.signIn("district", DEMO_PASSWORD);
         browser.open("/index.xhtml");
-        List<String> items = browser.all("#workForm li a").stream().map(e -> e.getText()).toList();
-        assertTrue(items.stream().anyMatch(t -> t.contains("服务时长待审核")), "the demo's hours to approve: " + items);
         browser.screenshot("home-work");
+        List<String> items = browser.all("#workForm li a").stream().map(e -> e.getText()).toList();
+        assertTrue(items.stream().anyMatch(t -> t.contains("服务时长待审核")), "the demo's hours to approve: " + items
+                + " on a page saying " + browser.text("#workForm"));
         browser.clickToLoad("#work-hoursToApprove");
         assertTrue(browser.path().startsWith("/volunteer/hours.xhtml"), browser.path());
         assertTrue(browser.text("#hoursForm").contains("待审核"), "the queue of hours waiting");
