@@ -141,6 +141,27 @@ elif ! asadmin list-system-properties 2>/dev/null | grep -q '^jinguo.crypto.key=
   set_property JINGUO_CRYPTO_KEY jinguo.crypto.key
 fi
 
+echo "== mail"
+# The Jakarta Mail session notifications go out by (JNDI mail/jinguo, which the application looks up): created when
+# JINGUO_MAIL_HOST is given, with its sender, port and STARTTLS; a user name and password, when the server needs one,
+# go into the session's properties through a password alias, never into the WAR. Without it mail cannot be chosen.
+if [ -n "${JINGUO_MAIL_HOST:-}" ]; then
+  asadmin delete-javamail-resource mail/jinguo >/dev/null 2>&1 || true
+  mail_props="mail.smtp.port=${JINGUO_MAIL_PORT:-25}:mail.smtp.starttls.enable=${JINGUO_MAIL_STARTTLS:-true}:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000"
+  if [ -n "${JINGUO_MAIL_USER:-}" ]; then
+    : "${JINGUO_MAIL_PASSWORD:?set JINGUO_MAIL_PASSWORD for JINGUO_MAIL_USER}"
+    printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$current" "$JINGUO_MAIL_PASSWORD" > "$pwfile"
+    asadmin delete-password-alias jinguo-mail-password >/dev/null 2>&1 || true
+    asadmin_with "$pwfile" create-password-alias jinguo-mail-password
+    mail_props="$mail_props:mail.smtp.auth=true:mail.smtp.user=$(esc "$JINGUO_MAIL_USER"):mail.smtp.password=\${ALIAS\=jinguo-mail-password}"
+  fi
+  asadmin create-javamail-resource --mailhost "$JINGUO_MAIL_HOST" --mailuser "${JINGUO_MAIL_USER:-jinguo}" \
+    --fromaddress "${JINGUO_MAIL_FROM:-jinguo@localhost}" --property "$mail_props" mail/jinguo
+else
+  echo "   no JINGUO_MAIL_HOST: no mail session; notifications stay in the app and go by SMS (docs/operations.md, Notifications)"
+fi
+set_property JINGUO_BASE_URL jinguo.base-url
+
 if [ "$HARDEN" != skip ]; then
 echo "== server hardening"
 changed=

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.service.BridgeOverviewService;
+import org.jinguo.cockpit.service.ReportJobs;
+import org.jinguo.cockpit.service.YearReport;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.TermService;
 import org.jinguo.platform.config.Beijing;
@@ -48,6 +50,8 @@ class CockpitIT {
     VolunteerDashboard dashboard;
     @Inject
     BridgeOverviewService bridge;
+    @Inject
+    ReportJobs reports;
 
     @Test
     void theDistrictsFiguresAreTheSourcesAndThePagesOwn() throws Exception {
@@ -78,6 +82,36 @@ class CockpitIT {
         assertEquals(call("district", () -> dashboard.figures(guojiatuo, TO.getYear())).total().volunteers(),
                 (long) value(sections, "cockpit.volunteer.active"), "the dashboard's figure");
         assertTrue(value(sections, "cockpit.volunteer.active") > 2000, "most of 郭家沱's 2670 volunteers are active");
+    }
+
+    @Test
+    void theYearEndReportCarriesTheSourcesFiguresAndIsHersAlone() throws Exception {
+        long district = TestData.unitId(units, "江北区妇联");
+        List<Section> sections = sections("district", district);
+        long me = call("district", () -> currentCaller.require().userId());
+        ReportJobs.Job job = reports.start(me, new YearReport.Subject("江北区妇联", FROM, TO, TO), sections);
+        for (int i = 0; i < 300 && !job.isDone() && !job.isFailed(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(job.isDone(), "written in the background");
+        assertEquals(100, job.getProgress());
+        assertTrue(reports.find(me, job.getId()).isPresent());
+        assertTrue(reports.find(me + 1, job.getId()).isEmpty(), "another user cannot fetch it");
+        assertTrue(new String(job.pdf(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        java.util.Map<String, Double> figures = new java.util.HashMap<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(job.xlsx()))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() > 3) {
+                    figures.put(row.getCell(1).getStringCellValue(), row.getCell(2).getNumericCellValue());
+                }
+            }
+        }
+        assertEquals(104.0, figures.get("主席"));
+        assertEquals(144.0, figures.get("副主席"));
+        assertEquals(1297.0, figures.get("执委"));
+        assertEquals(10.0, figures.get("本期培育出壳"));
+        assertEquals(5.0, figures.get("其中由志愿服务队孵化"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -54,10 +55,18 @@ public final class YearReport {
     }
 
     public static byte[] pdf(Subject subject, List<Section> sections, IntConsumer progress) {
+        // twice: the first writing finds the page each area starts on, the second puts those pages in the contents
+        List<Integer> starts = new ArrayList<>();
+        write(subject, sections, p -> { }, null, starts);
+        return write(subject, sections, progress, starts, new ArrayList<>());
+    }
+
+    private static byte[] write(Subject subject, List<Section> sections, IntConsumer progress, List<Integer> knownStarts,
+                                List<Integer> starts) {
         ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, CHINESE);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 56, 56, 64, 56);
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
             String title = title(words, subject);
             document.addTitle(title);
             document.addCreator(words.getString("report.pdf.creator"));
@@ -81,7 +90,7 @@ public final class YearReport {
             written.setSpacingBefore(200);
             document.add(written);
 
-            // the table of contents: the cover is page 1, the contents page 2, then one page per area
+            // the table of contents: the cover is page 1, the contents page 2, then the areas, each from a new page
             document.newPage();
             document.add(new Paragraph(words.getString("report.pdf.contents"), heading));
             PdfPTable contents = new PdfPTable(new float[] {1, 10, 2});
@@ -90,7 +99,7 @@ public final class YearReport {
             for (int i = 0; i < sections.size(); i++) {
                 contents.addCell(plain(String.valueOf(i + 1), body));
                 contents.addCell(plain(words.getString(sections.get(i).title()), body));
-                contents.addCell(plain(text(words, "report.pdf.page", String.valueOf(i + 3)), body));
+                contents.addCell(plain(knownStarts == null ? "" : text(words, "report.pdf.page", String.valueOf(knownStarts.get(i))), body));
             }
             document.add(contents);
             progress.accept(10);
@@ -99,6 +108,7 @@ public final class YearReport {
                 Section section = sections.get(i);
                 document.newPage();
                 document.add(new Paragraph((i + 1) + "  " + words.getString(section.title()), heading));
+                starts.add(writer.getPageNumber());
                 PdfPTable figures = new PdfPTable(new float[] {6, 3, 3});
                 figures.setWidthPercentage(100);
                 figures.setSpacingBefore(10);
@@ -194,7 +204,7 @@ public final class YearReport {
                 double v = chart.series().get(s).values().get(c);
                 String label = s == 0 ? chart.categories().get(c) : "";
                 if (chart.series().size() > 1) {
-                    label += (s == 0 ? " · " : "· ") + words.getString(chart.series().get(s).label());
+                    label += "（" + words.getString(chart.series().get(s).label()) + "）";
                 }
                 table.addCell(plain(label, small));
                 PdfPCell bar = plain("", small);

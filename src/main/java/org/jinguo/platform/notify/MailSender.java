@@ -64,7 +64,13 @@ public class MailSender {
             String link = path == null ? "" : "\n\n" + baseUrl.map(u -> u.replaceAll("/+$", "")).orElse("") + path;
             message.setText(text + link + "\n\n（此邮件由系统发送，请勿回复。可在“我的通知 · 提醒方式”中更改。）", "UTF-8");
             message.setSentDate(new Date());
-            Transport.send(message);
+            String user = session.getProperty("mail.smtp.user");
+            String password = session.getProperty("mail.smtp.password");
+            if (user != null && password != null) {
+                Transport.send(message, user, password); // a server that wants a sign-in (the console's alias)
+            } else {
+                Transport.send(message);
+            }
         } catch (MessagingException e) {
             throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }

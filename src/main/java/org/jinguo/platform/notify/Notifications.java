@@ -52,7 +52,7 @@ public class Notifications {
     /** One notification as her list shows it, with how it went out by mail and SMS. */
     public record Row(long id, String kind, String textKey, List<String> arguments, String path, Instant createdAt,
                       Instant readAt, List<String> deliveries) implements Serializable {
-        public boolean isUnread() {
+        public boolean unread() {
             return readAt == null;
         }
     }
