@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.organisation.model.DecisionStatus;
 import org.jinguo.platform.config.Beijing;
@@ -12,7 +11,6 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.work.WorkItem;
-import org.jinguo.platform.work.WorkItem.Urgency;
 import org.jinguo.platform.work.WorkSource;
 
 /**
@@ -39,11 +37,6 @@ public class CouncilWork implements WorkSource {
                         + " FROM MeetingDecision d WHERE d.status <> :done AND d.dueOn <= :soon", Object[].class)
                 .setParameter("today", today).setParameter("soon", today.plusDays(DUE_WITHIN_DAYS))
                 .setParameter("done", DecisionStatus.DONE).getSingleResult();
-        long overdue = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
-        long all = ((Number) counts[1]).longValue();
-        List<WorkItem> items = new ArrayList<>();
-        WorkItem.of("decisionsOverdue", overdue, Urgency.OVERDUE, "/organisation/mechanisms.xhtml").ifPresent(items::add);
-        WorkItem.of("decisionsDue", all - overdue, Urgency.DUE, "/organisation/mechanisms.xhtml").ifPresent(items::add);
-        return items;
+        return WorkItem.overdueAndDue(counts, "decisionsOverdue", "decisionsDue", "/organisation/mechanisms.xhtml");
     }
 }

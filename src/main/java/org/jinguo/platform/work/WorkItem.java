@@ -33,4 +33,17 @@ public record WorkItem(String key, long count, Urgency urgency, String path) imp
     public static java.util.Optional<WorkItem> of(String key, long count, Urgency urgency, String path) {
         return count > 0 ? java.util.Optional.of(new WorkItem(key, count, urgency, path)) : java.util.Optional.empty();
     }
+
+    /**
+     * The two items of one query that counted, among the records due by some day, those already past it:
+     * {@code counts} is {@code [overdue, all]} (SUM of a CASE, COUNT); the overdue ones and the rest, due soon.
+     */
+    public static java.util.List<WorkItem> overdueAndDue(Object[] counts, String overdueKey, String dueKey, String path) {
+        long overdue = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
+        long all = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
+        java.util.List<WorkItem> items = new java.util.ArrayList<>();
+        of(overdueKey, overdue, Urgency.OVERDUE, path).ifPresent(items::add);
+        of(dueKey, all - overdue, Urgency.DUE, path).ifPresent(items::add);
+        return items;
+    }
 }

@@ -4,14 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.platform.work.WorkItem;
-import org.jinguo.platform.work.WorkItem.Urgency;
 import org.jinguo.platform.work.WorkSource;
 import org.jinguo.purchase.model.ContractStatus;
 
@@ -38,11 +36,6 @@ public class ContractWork implements WorkSource {
                         + " FROM ServiceContract c WHERE c.status = :open AND c.endsOn <= :soon", Object[].class)
                 .setParameter("today", today).setParameter("soon", today.plusDays(ENDING_WITHIN_DAYS))
                 .setParameter("open", ContractStatus.OPEN).getSingleResult();
-        long ended = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
-        long all = ((Number) counts[1]).longValue();
-        List<WorkItem> items = new ArrayList<>();
-        WorkItem.of("contractsEnded", ended, Urgency.OVERDUE, "/purchase/contracts.xhtml?status=OPEN").ifPresent(items::add);
-        WorkItem.of("contractsEnding", all - ended, Urgency.DUE, "/purchase/contracts.xhtml?status=OPEN").ifPresent(items::add);
-        return items;
+        return WorkItem.overdueAndDue(counts, "contractsEnded", "contractsEnding", "/purchase/contracts.xhtml?status=OPEN");
     }
 }
