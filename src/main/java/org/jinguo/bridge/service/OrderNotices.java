@@ -1,6 +1,7 @@
 package org.jinguo.bridge.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,7 @@ import org.jinguo.platform.notify.NotificationKinds;
 import org.jinguo.platform.notify.Notify;
 import org.jinguo.platform.notify.Recipients;
 import org.jinguo.platform.scope.SystemScoped;
+import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.Permission;
 
 /**
@@ -26,6 +28,7 @@ import org.jinguo.platform.security.Permission;
  */
 @Stateless
 @LocalBean
+@Local(NotificationKinds.class)
 @SystemScoped
 public class OrderNotices implements NotificationKinds {
 
@@ -40,8 +43,15 @@ public class OrderNotices implements NotificationKinds {
     Event<Notify> notify;
 
     @Override
-    public List<String> kinds() {
-        return List.of(DISPATCHED, TAKEN, OVERDUE);
+    public List<String> kindsFor(Caller caller) {
+        List<String> kinds = new java.util.ArrayList<>();
+        if (caller.can(Permission.PROVIDER_DESK)) {
+            kinds.add(DISPATCHED);
+        }
+        if (caller.can(Permission.RECORD_EDIT)) {
+            kinds.addAll(List.of(TAKEN, OVERDUE));
+        }
+        return kinds;
     }
 
     public void dispatched(BridgeOrder order) {

@@ -10,6 +10,8 @@ import org.jinguo.childcare.model.TeamRole;
 import org.jinguo.platform.notify.NotificationKinds;
 import org.jinguo.platform.notify.Notify;
 import org.jinguo.platform.notify.Recipients;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.Permission;
 
 /**
  * What the children's project tells people: the case's caseworkers that the supervisor returned a plan. The text names
@@ -24,8 +26,8 @@ public class CareNotices implements NotificationKinds {
     Event<Notify> notify;
 
     @Override
-    public List<String> kinds() {
-        return List.of(PLAN_RETURNED);
+    public List<String> kindsFor(Caller caller) {
+        return caller.can(Permission.CHILD_CASE_WORK) ? List.of(PLAN_RETURNED) : List.of();
     }
 
     public void planReturned(ChildCase c) {

@@ -9,6 +9,8 @@ import org.jinguo.notice.model.Notice;
 import org.jinguo.platform.notify.NotificationKinds;
 import org.jinguo.platform.notify.Notify;
 import org.jinguo.platform.notify.Recipients;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.Permission;
 
 /** What executive members are told beyond their portal: a notice or poll sent to them, with its title. */
 @ApplicationScoped
@@ -20,8 +22,8 @@ public class NoticeNotices implements NotificationKinds {
     Event<Notify> notify;
 
     @Override
-    public List<String> kinds() {
-        return List.of(SENT);
+    public List<String> kindsFor(Caller caller) {
+        return caller.can(Permission.NOTICE_RECEIVE) ? List.of(SENT) : List.of();
     }
 
     public void sent(Notice notice, Collection<Long> people) {

@@ -1,6 +1,7 @@
 package org.jinguo.organisation.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -16,6 +17,7 @@ import org.jinguo.platform.notify.NotificationKinds;
 import org.jinguo.platform.notify.Notify;
 import org.jinguo.platform.notify.Recipients;
 import org.jinguo.platform.scope.SystemScoped;
+import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.Permission;
 
 /**
@@ -25,6 +27,7 @@ import org.jinguo.platform.security.Permission;
  */
 @Stateless
 @LocalBean
+@Local(NotificationKinds.class)
 @SystemScoped
 public class CouncilNotices implements NotificationKinds {
 
@@ -37,8 +40,8 @@ public class CouncilNotices implements NotificationKinds {
     Event<Notify> notify;
 
     @Override
-    public List<String> kinds() {
-        return List.of(DUE);
+    public List<String> kindsFor(Caller caller) {
+        return caller.can(Permission.RECORD_EDIT) ? List.of(DUE) : List.of();
     }
 
     @Schedule(hour = "*", minute = "29", persistent = false, info = "council decisions: remind when due")

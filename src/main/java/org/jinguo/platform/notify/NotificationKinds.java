@@ -1,6 +1,7 @@
 package org.jinguo.platform.notify;
 
 import java.util.List;
+import org.jinguo.platform.security.Caller;
 
 /**
  * The kinds of notification an area sends, for the page where users choose their channels: an area adds a bean
@@ -8,5 +9,6 @@ import java.util.List;
  */
 public interface NotificationKinds {
 
-    List<String> kinds();
+    /** The kinds she may receive (by her permissions), for which she may choose channels. */
+    List<String> kindsFor(Caller caller);
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
 import org.jinguo.platform.scope.SystemScoped;
+import org.jinguo.platform.security.Caller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.UserAccount;
 
@@ -102,10 +103,11 @@ public class Notifications {
                 .setParameter("now", Instant.now()).setParameter("me", me()).executeUpdate();
     }
 
-    /** Every kind the areas send, for the choices page. */
+    /** The kinds the areas send that she may receive, for the choices page. */
     public List<String> kinds() {
+        Caller caller = currentCaller.require();
         Set<String> all = new TreeSet<>();
-        kinds.forEach(k -> all.addAll(k.kinds()));
+        kinds.forEach(k -> all.addAll(k.kindsFor(caller)));
         return List.copyOf(all);
     }
 
@@ -127,7 +129,9 @@ public class Notifications {
         }
         for (NotificationChoice c : em.createQuery("SELECT c FROM NotificationChoice c WHERE c.userId = :me", NotificationChoice.class)
                 .setParameter("me", me).getResultList()) {
-            byKind.computeIfAbsent(c.getKind(), k -> EnumSet.noneOf(Channel.class)).add(c.getChannel());
+            if (byKind.containsKey(c.getKind())) { // a kind she no longer receives is not offered
+                byKind.get(c.getKind()).add(c.getChannel());
+            }
         }
         return new Choices(account.getEmail(), account.getMobile(), byKind);
     }

@@ -1,6 +1,7 @@
 package org.jinguo.volunteer.service;
 
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -14,6 +15,8 @@ import org.jinguo.platform.notify.NotificationKinds;
 import org.jinguo.platform.notify.Notify;
 import org.jinguo.platform.notify.Recipients;
 import org.jinguo.platform.scope.SystemScoped;
+import org.jinguo.platform.security.Caller;
+import org.jinguo.platform.security.Permission;
 import org.jinguo.volunteer.model.Activity;
 import org.jinguo.volunteer.model.Signup;
 import org.jinguo.volunteer.model.SignupStatus;
@@ -25,6 +28,7 @@ import org.jinguo.volunteer.model.SignupStatus;
  */
 @Stateless
 @LocalBean
+@Local(NotificationKinds.class)
 @SystemScoped
 public class VolunteerNotices implements NotificationKinds {
 
@@ -40,8 +44,8 @@ public class VolunteerNotices implements NotificationKinds {
     Event<Notify> notify;
 
     @Override
-    public List<String> kinds() {
-        return List.of(CONFIRMED, MOVED_UP, TOMORROW);
+    public List<String> kindsFor(Caller caller) {
+        return caller.can(Permission.VOLUNTEER_SELF) ? List.of(CONFIRMED, MOVED_UP, TOMORROW) : List.of();
     }
 
     /** After a sign-up: tells her if she has a place (the waiting list is said on the page). */

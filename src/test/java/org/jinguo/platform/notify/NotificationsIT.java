@@ -148,6 +148,16 @@ class NotificationsIT {
     }
 
     @Test
+    void eachUserChoosesChannelsForTheKindsSheReceives() throws Exception {
+        assertEquals(List.of("noticeSent"), call("zhiwei", () -> notifications.kinds()), "an executive member: notices");
+        assertTrue(call("volunteer", () -> notifications.kinds()).containsAll(List.of("volunteerConfirmed", "volunteerMovedUp",
+                "volunteerTomorrow")), "a volunteer: her places and reminders");
+        assertTrue(call("fating", () -> notifications.kinds()).contains("orderDispatched"), "a provider's desk: its orders");
+        assertTrue(call("district", () -> notifications.kinds()).containsAll(List.of("orderTaken", "orderOverdue", "decisionDue")));
+        assertFalse(call("zhiwei", () -> notifications.kinds()).contains("orderOverdue"));
+    }
+
+    @Test
     void aReminderRaisedTwiceIsStoredOnce() throws Exception {
         long me = call("viewer", () -> currentCaller.require().userId());
         String key = unique("once");
