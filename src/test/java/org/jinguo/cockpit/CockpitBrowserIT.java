@@ -47,6 +47,22 @@ class CockpitBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void theYearEndReportIsWrittenInTheBackgroundAndDownloaded() throws Exception {
+        browser.signIn("district", DEMO_PASSWORD);
+        browser.open("/cockpit/index.xhtml");
+        browser.click("#cockpitForm\\:report");
+        browser.waitForText("#cockpitForm\\:reportPanel", t -> t.contains("报告已生成"));
+        browser.click("#cockpitForm\\:reportPdf");
+        byte[] pdf = browser.downloaded(".pdf");
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "report.pdf"), pdf); // for people to look at
+        browser.click("#cockpitForm\\:reportXlsx");
+        String sheet = org.jinguo.testsupport.TestData.sheetText(browser.downloaded(".xlsx"));
+        assertTrue(sheet.contains("执委") && sheet.contains("1297"), sheet);
+    }
+
+    @Test
     void theChannelsPageKeepsWhatSheTypedWhenRefused() {
         browser.signIn("zhiwei", DEMO_PASSWORD);
         browser.open("/account/notifications.xhtml");
