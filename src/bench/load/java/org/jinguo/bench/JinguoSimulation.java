@@ -68,6 +68,8 @@ public class JinguoSimulation extends Simulation {
         PAGES.put("office-holder statistics", "dashboard");
         PAGES.put("coverage", "dashboard");
         PAGES.put("incubation board", "dashboard");
+        PAGES.put("cockpit", "dashboard");
+        PAGES.put("notifications", "list");
         PAGES.put("roster export (xlsx)", "export");
         PAGES.put("people export (xlsx, whole district)", "export-big");
     }
@@ -259,6 +261,8 @@ public class JinguoSimulation extends Simulation {
             page("office-holder statistics", "/organisation/statistics.xhtml?unit=#{unitId}"), pause(),
             page("coverage", "/organisation/coverage.xhtml?unit=#{unitId}"), pause(),
             page("incubation board", "/incubation/board.xhtml"), pause(),
+            page("cockpit", "/cockpit/index.xhtml"), pause(),
+            page("notifications", "/account/notifications.xhtml"), pause(),
             export, pause(),
             http("probe: session size").get("/probe/session").check(status().is(200)));
 
