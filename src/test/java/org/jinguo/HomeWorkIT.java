@@ -72,6 +72,9 @@ class HomeWorkIT {
                 "the supervisor of the demo's cases has their approvals or tasks: " + keys("dudao"));
         assertFalse(keys("shegong").contains("plansToApprove"), "a caseworker approves no plan");
         assertTrue(keys("district").contains("hoursToApprove"), "the demo's hours waiting: " + keys("district"));
+        assertTrue(keys("weiquan").contains("legalBookingsComing") || keys("weiquan").contains("consultationsToRecord"),
+                "the legal officer: the 鱼嘴 court's bookings: " + keys("weiquan"));
+        assertFalse(keys("district").contains("legalBookingsComing"), "not the district administrator's work");
     }
 
     @Test
