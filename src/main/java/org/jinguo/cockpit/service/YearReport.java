@@ -171,7 +171,7 @@ public final class YearReport {
                     header.createCell(0).setCellValue(words.getString(chart.title()));
                     header.getCell(0).setCellStyle(bold);
                     for (int s = 0; s < chart.series().size(); s++) {
-                        header.createCell(s + 1).setCellValue(words.getString(chart.series().get(s).label()));
+                        header.createCell(s + 1).setCellValue(seriesName(words, chart.series().get(s)));
                     }
                     for (int c = 0; c < chart.categories().size(); c++) {
                         Row row = sheet.createRow(c + 1);
@@ -204,7 +204,7 @@ public final class YearReport {
                 double v = chart.series().get(s).values().get(c);
                 String label = s == 0 ? chart.categories().get(c) : "";
                 if (chart.series().size() > 1) {
-                    label += "（" + words.getString(chart.series().get(s).label()) + "）";
+                    label += "（" + seriesName(words, chart.series().get(s)) + "）";
                 }
                 table.addCell(plain(label, small));
                 PdfPCell bar = plain("", small);
@@ -215,6 +215,10 @@ public final class YearReport {
             }
         }
         return table;
+    }
+
+    private static String seriesName(ResourceBundle words, Chart.Series series) {
+        return series.name() != null ? series.name() : words.getString(series.label());
     }
 
     private static PdfPTable bar(double value, double max, Color colour) {

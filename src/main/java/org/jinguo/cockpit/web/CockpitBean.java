@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
-import org.jinguo.platform.figures.Chart;
 import org.jinguo.platform.figures.Cockpit;
 import org.jinguo.platform.figures.Figure;
 import org.jinguo.platform.figures.Section;
@@ -114,10 +113,6 @@ public class CockpitBean implements Serializable {
 
     public List<UnitRow> completeUnit(String query) {
         return units.search(query, 0, 20);
-    }
-
-    public String chartJson(Chart chart) {
-        return ChartJson.of(chart, Texts::get);
     }
 
     /** The figure's value as the reader writes numbers (1,297 / 1297; 96.5; ¥ in yuan). */

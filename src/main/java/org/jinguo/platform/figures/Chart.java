@@ -15,14 +15,24 @@ public record Chart(String title, Kind kind, List<String> categories, List<Serie
         series = List.copyOf(series);
     }
 
-    /** One series: its label (a bundle key) and a value per category. */
-    public record Series(String label, List<Double> values) implements Serializable {
+    /** One series: its label (a bundle key) or its name (words of the data: a unit's name), and a value per category. */
+    public record Series(String label, String name, List<Double> values) implements Serializable {
         public Series {
             values = List.copyOf(values);
         }
+
+        public Series(String label, List<Double> values) {
+            this(label, null, values);
+        }
+
+        /** A series called by a name of the data, not a bundle key. */
+        public static Series named(String name, List<Double> values) {
+            return new Series(null, name, values);
+        }
     }
 
-    public enum Kind { BAR, LINE, DOUGHNUT }
+    /** Bars side by side, bars stacked (parts of a whole per category), a line, a ring. */
+    public enum Kind { BAR, STACKED_BAR, LINE, DOUGHNUT }
 
     public boolean isEmpty() {
         return series.stream().allMatch(s -> s.values().stream().allMatch(v -> v == 0));

@@ -92,6 +92,17 @@ public class HoursService {
         public long max() {
             return minutes.stream().flatMapToLong(Arrays::stream).max().orElse(0);
         }
+
+        /** As a chart: a bar per month, stacked by unit, in hours. */
+        public org.jinguo.platform.figures.Chart asChart(java.util.Locale locale) {
+            List<org.jinguo.platform.figures.Chart.Series> series = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                series.add(org.jinguo.platform.figures.Chart.Series.named(units.get(i),
+                        Arrays.stream(minutes.get(i)).mapToObj(m -> Math.round(m / 6.0) / 10.0).toList()));
+            }
+            return new org.jinguo.platform.figures.Chart("hours.monthly", org.jinguo.platform.figures.Chart.Kind.STACKED_BAR,
+                    org.jinguo.platform.figures.Words.months(locale), series);
+        }
     }
 
     public List<HoursRow> list(@NotNull HoursFilter filter, int first, int max) {

@@ -1,4 +1,4 @@
-package org.jinguo.cockpit.web;
+package org.jinguo.platform.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -29,7 +29,8 @@ public final class ChartJson {
             Chart.Series series = chart.series().get(i);
             JsonArrayBuilder values = Json.createArrayBuilder();
             series.values().forEach(values::add);
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", text.apply(series.label())).add("data", values);
+            String label = series.name() != null ? series.name() : text.apply(series.label());
+            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values);
             if (doughnut) {
                 JsonArrayBuilder colours = Json.createArrayBuilder();
                 for (int c = 0; c < chart.categories().size(); c++) {
@@ -50,11 +51,14 @@ public final class ChartJson {
                 .add("plugins", Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("display", doughnut || chart.series().size() > 1)
                                 .add("position", "bottom")));
+        boolean stacked = chart.kind() == Chart.Kind.STACKED_BAR;
         if (!doughnut) {
-            options.add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+            options.add("scales", Json.createObjectBuilder()
+                    .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                    .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked)));
         }
         return Json.createObjectBuilder()
-                .add("type", chart.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .add("type", stacked ? "bar" : chart.kind().name().toLowerCase(java.util.Locale.ROOT))
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
