@@ -167,6 +167,30 @@ class NotificationsIT {
         notify.fire(reminder);
         assertEquals(1, call("viewer", () -> notifications.mine(false, 0, 200)).stream()
                 .filter(r -> r.arguments().contains(key)).count());
+
+        // two servers' runs raising one reminder at the same instant: one stores it, the other skips it
+        String both = unique("together");
+        Notify same = Notify.of(Recipients.users(List.of(me)), "decisionDue", "/organisation/mechanisms.xhtml", both, "2026-12-31")
+                .once("test:" + both);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = List.of(two.submit(() -> fireAfter(start, same)), two.submit(() -> fireAfter(start, same)));
+            start.countDown();
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(1, call("viewer", () -> notifications.mine(false, 0, 200)).stream()
+                .filter(r -> r.arguments().contains(both)).count(), "stored once");
+    }
+
+    private Void fireAfter(java.util.concurrent.CountDownLatch start, Notify reminder) throws InterruptedException {
+        start.await();
+        notify.fire(reminder);
+        return null;
     }
 
     private String deliveriesOf(String text) {
