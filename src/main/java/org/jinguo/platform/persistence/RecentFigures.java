@@ -59,4 +59,9 @@ public class RecentFigures {
         entries.remove(key);
         return get(key, compute);
     }
+
+    /** Drops the figures under {@code key}: the next ask computes them. */
+    public void forget(String key) {
+        entries.remove(key);
+    }
 }

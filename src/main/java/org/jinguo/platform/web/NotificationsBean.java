@@ -30,6 +30,9 @@ public class NotificationsBean implements Serializable {
     @Inject
     Notifications notifications;
 
+    @Inject
+    BellBean bell;
+
     private boolean unreadOnly;
     private PagedList<Row> rows;
     private String email;
@@ -102,6 +105,7 @@ public class NotificationsBean implements Serializable {
     /** Marks it read and opens its page. */
     public void open(long id) throws IOException {
         String path = UiActions.attempt("notificationsForm", () -> notifications.open(id));
+        bell.forget();
         if (path != null) {
             FacesContext.getCurrentInstance().getExternalContext().redirect(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + path);
@@ -110,6 +114,7 @@ public class NotificationsBean implements Serializable {
 
     public void markAllRead() {
         int marked = notifications.markAllRead();
+        bell.forget();
         UiActions.info("notifications.markedRead", marked);
     }
 
