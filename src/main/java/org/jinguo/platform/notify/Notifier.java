@@ -59,7 +59,11 @@ public class Notifier {
 
     private void store(Notify notify) {
         List<Long> users = accounts(notify.to());
+        if (users.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now();
+        java.util.Map<Long, List<Channel>> channels = Notifications.chosenChannels(em, users, notify.kind());
         for (Long user : users) {
             String onceKey = notify.onceKey() == null ? null : notify.onceKey() + "@" + user;
             if (onceKey != null && !em.createQuery("SELECT n.id FROM Notification n WHERE n.onceKey = :key", Long.class)
@@ -67,9 +71,8 @@ public class Notifier {
                 continue;
             }
             Notification notification = new Notification(user, notify, onceKey, now);
-            em.persist(notification);
-            em.flush(); // its id, for the deliveries
-            for (Channel channel : Notifications.chosenChannels(em, user, notify.kind())) {
+            em.persist(notification); // its id from the table generator at once: the deliveries name it
+            for (Channel channel : channels.getOrDefault(user, List.of())) {
                 em.persist(new NotificationDelivery(notification.getId(), channel, now));
             }
         }
