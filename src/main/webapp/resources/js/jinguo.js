@@ -34,9 +34,17 @@
         groupCounts();
     }
 })();
-/* A print button (打印) prints the page through the print stylesheet: no menu, full width, a header with unit and date. */
+/*
+ * Buttons without a script of their own in the page (the Content-Security-Policy refuses inline handlers): the phone's
+ * menu button opens and closes the menu; a print button (打印) prints the page through the print stylesheet.
+ */
 document.addEventListener('click', function (event) {
-    if (event.target.closest && event.target.closest('.jg-print-button')) {
+    if (!event.target.closest) {
+        return;
+    }
+    if (event.target.closest('.jg-menu-toggle')) {
+        document.body.classList.toggle('jg-menu-open');
+    } else if (event.target.closest('.jg-print-button')) {
         window.print();
     }
 });
