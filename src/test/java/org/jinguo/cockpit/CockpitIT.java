@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.service.BridgeOverviewService;
 import org.jinguo.cockpit.service.ReportJobs;
+import org.jinguo.incubation.model.Stage;
+import org.jinguo.incubation.service.SupportService;
 import org.jinguo.cockpit.service.YearReport;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.organisation.service.TermService;
@@ -28,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The cockpit on the server: its figures are the areas' own pages' figures, and on the demo district the source's
- * (104 chairs, 144 vice-chairs, 1297 executive members; 郭家沱's 12 teams; ten organisations cultivated this year, five
- * of them from volunteer teams); a role sees only the areas it may; a unit outside her scope is refused.
+ * The cockpit on the server: its figures are the areas' own pages' figures, and on the demo district at least the
+ * source's (104 chairs, 144 vice-chairs, 1297 executive members; 郭家沱's 12 teams; ten organisations cultivated this
+ * year, five of them from volunteer teams: the demo loads them, other tests add to the shared database); the year-end
+ * report carries the cockpit's figures; a role sees only the areas it may; a unit outside her scope is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class CockpitIT {
@@ -52,20 +55,29 @@ class CockpitIT {
     BridgeOverviewService bridge;
     @Inject
     ReportJobs reports;
+    @Inject
+    SupportService support;
 
     @Test
-    void theDistrictsFiguresAreTheSourcesAndThePagesOwn() throws Exception {
+    void theDistrictsFiguresAreThePagesOwnAndAtLeastTheSources() throws Exception {
         long district = TestData.unitId(units, "江北区妇联");
         List<Section> sections = sections("district", district);
-        assertEquals(104, value(sections, "cockpit.network.chairs"));
-        assertEquals(144, value(sections, "cockpit.network.viceChairs"));
-        assertEquals(1297, value(sections, "cockpit.network.members"));
-        assertEquals(call("district", () -> terms.statistics(district)).holders().get(Position.EXECUTIVE_MEMBER).doubleValue(),
-                value(sections, "cockpit.network.members"), "the statistics page's figure");
-        assertEquals(10, value(sections, "cockpit.incubation.graduated"), "ten organisations cultivated this year");
-        assertEquals(5, value(sections, "cockpit.incubation.fromTeams"), "five of them from volunteer teams");
+        java.util.Map<Position, Long> holders = call("district", () -> terms.statistics(district)).holders();
+        assertEquals(holders.get(Position.CHAIR).doubleValue(), value(sections, "cockpit.network.chairs"), "the statistics page's");
+        assertEquals(holders.get(Position.VICE_CHAIR).doubleValue(), value(sections, "cockpit.network.viceChairs"));
+        assertEquals(holders.get(Position.EXECUTIVE_MEMBER).doubleValue(), value(sections, "cockpit.network.members"));
+        SupportService.Report base = call("district", () -> support.report(district, FROM, TO));
+        assertEquals(base.entered().get(Stage.GRADUATED).doubleValue(), value(sections, "cockpit.incubation.graduated"),
+                "the incubation report's");
+        assertEquals((double) base.fromTeams(), value(sections, "cockpit.incubation.fromTeams"));
         assertEquals(call("district", () -> bridge.overview(district, FROM, TO)).needs(), value(sections, "cockpit.bridge.needs"),
                 "the Bridge overview's figure");
+        // the demo loads the source's figures (DemoNetworkTest holds them); other tests only add to the shared database
+        assertTrue(value(sections, "cockpit.network.chairs") >= 104, "104 chairs");
+        assertTrue(value(sections, "cockpit.network.viceChairs") >= 144, "144 vice-chairs");
+        assertTrue(value(sections, "cockpit.network.members") >= 1297, "1297 executive members");
+        assertTrue(value(sections, "cockpit.incubation.graduated") >= 10, "ten organisations cultivated this year");
+        assertTrue(value(sections, "cockpit.incubation.fromTeams") >= 5, "five of them from volunteer teams");
         assertTrue(value(sections, "cockpit.children.followed") >= 30, "the children's figures for the district administrator: "
                 + value(sections, "cockpit.children.followed"));
         Figure work = figure(sections, "cockpit.network.workCoverage");
@@ -107,11 +119,12 @@ class CockpitIT {
                 }
             }
         }
-        assertEquals(104.0, figures.get("主席"));
-        assertEquals(144.0, figures.get("副主席"));
-        assertEquals(1297.0, figures.get("执委"));
-        assertEquals(10.0, figures.get("本期培育出壳"));
-        assertEquals(5.0, figures.get("其中由志愿服务队孵化"));
+        assertEquals(value(sections, "cockpit.network.chairs"), figures.get("主席"), "the cockpit's figures");
+        assertEquals(value(sections, "cockpit.network.viceChairs"), figures.get("副主席"));
+        assertEquals(value(sections, "cockpit.network.members"), figures.get("执委"));
+        assertEquals(value(sections, "cockpit.incubation.graduated"), figures.get("本期培育出壳"));
+        assertEquals(value(sections, "cockpit.incubation.fromTeams"), figures.get("其中由志愿服务队孵化"));
+        assertTrue(figures.get("执委") >= 1297 && figures.get("主席") >= 104, "at least the source's: " + figures);
     }
 
     @Test
