@@ -139,7 +139,7 @@ class CockpitIT {
     }
 
     private List<Section> sections(String username, long unit) throws Exception {
-        return call(username, () -> cockpit.sections(currentCaller.require(), unit, FROM, TO, Locale.SIMPLIFIED_CHINESE));
+        return call(username, () -> cockpit.fresh(currentCaller.require(), unit, FROM, TO, Locale.SIMPLIFIED_CHINESE));
     }
 
     private static Figure figure(List<Section> sections, String label) {

@@ -61,7 +61,7 @@ public class CockpitBean implements Serializable {
             if (from == null || to == null || to.isBefore(from)) {
                 throw new BusinessRuleException("cockpit.period.invalid", "to");
             }
-            load();
+            sections = cockpit.fresh(currentCaller.require(), unitId(), from, to, Texts.currentLocale());
         });
     }
 

@@ -34,8 +34,17 @@ public class Cockpit {
 
     public List<Section> sections(Caller caller, long unitId, LocalDate from, LocalDate to, Locale locale) {
         caller.require(Permission.RECORD_VIEW);
-        String key = "cockpit:" + unitId + ":" + from + ":" + to + ":" + locale + ":" + caller.roles() + ":" + caller.unitPath();
-        return recent.get(key, () -> ask(caller, unitId, from, to, locale));
+        return recent.get(key(caller, unitId, from, to, locale), () -> ask(caller, unitId, from, to, locale));
+    }
+
+    /** The same, asked of the areas now (and kept for the next minute): for a user who asks again on purpose. */
+    public List<Section> fresh(Caller caller, long unitId, LocalDate from, LocalDate to, Locale locale) {
+        caller.require(Permission.RECORD_VIEW);
+        return recent.renew(key(caller, unitId, from, to, locale), () -> ask(caller, unitId, from, to, locale));
+    }
+
+    private static String key(Caller caller, long unitId, LocalDate from, LocalDate to, Locale locale) {
+        return "cockpit:" + unitId + ":" + from + ":" + to + ":" + locale + ":" + caller.roles() + ":" + caller.unitPath();
     }
 
     private List<Section> ask(Caller caller, long unitId, LocalDate from, LocalDate to, Locale locale) {
