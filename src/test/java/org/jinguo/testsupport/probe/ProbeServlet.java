@@ -29,7 +29,8 @@ import org.jinguo.platform.web.RequestCostFilter;
  * <li>{@code /probe/session}: the caller's session serialized, in bytes, in all and per attribute
  *     (Faces views and view-scoped beans live there); each answer is remembered;</li>
  * <li>{@code /probe/sessions}: how many sessions were measured, their mean and largest size;</li>
- * <li>{@code /probe/me}: the signed-in user's unit id.</li>
+ * <li>{@code /probe/me}: the signed-in user's unit id;</li>
+ * <li>{@code /probe/fail}, {@code /probe/outage}: a failure, and the database away (the error page, 500 and 503).</li>
  * </ul>
  */
 @WebServlet("/probe/*")
@@ -63,6 +64,11 @@ public class ProbeServlet extends HttpServlet {
                 out.println("max\t" + (sizes.isEmpty() ? 0 : Collections.max(sizes)));
             }
             case "/me" -> out.println("unit\t" + currentCaller.require().unitId());
+            // a page that fails (the message carries a phone number: it must reach no log) and one that meets the
+            // database away, for the error page's reference and the 503
+            case "/fail" -> throw new IllegalStateException("probe failure for 13912345678");
+            case "/outage" -> throw new IllegalStateException("probe", new java.sql.SQLTransientConnectionException(
+                    "probe: the database is away", "08001"));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
