@@ -162,6 +162,12 @@ else
 fi
 set_property JINGUO_BASE_URL jinguo.base-url
 
+# JINGUO_MONITORING=skip: no monitoring port (the integration tests' domain, where Arquillian deploys to every
+# virtual server)
+if [ "${JINGUO_MONITORING:-yes}" != skip ]; then
+  ASADMIN_OPTS=${ASADMIN_OPTS:-} bash "$(dirname "$0")/monitoring.sh"
+fi
+
 if [ "$HARDEN" != skip ]; then
 echo "== server hardening"
 changed=
@@ -210,6 +216,8 @@ fi
 if [ -n "$WAR" ]; then
   echo "== deploy $WAR"
   # right after a restart the web container may still be starting: one more try after a pause
-  asadmin deploy --force=true --name jinguo --contextroot / "$WAR" || { sleep 15; asadmin deploy --force=true --name jinguo --contextroot / "$WAR"; }
+  # on the users' virtual server only: the monitoring port (monitoring.sh) serves health and metrics, not the app
+  asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server "$WAR" \
+    || { sleep 15; asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server "$WAR"; }
 fi
 echo "== Jinguo configured"

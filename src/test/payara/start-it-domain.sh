@@ -39,7 +39,7 @@ case "$db" in
   mysql)
     # The test set-up owns the test database: drop and create it with utf8mb4, with its own user.
     mysql_cli=$(command -v mariadb || command -v mysql)
-    export JINGUO_DB_USER=jinguo_it JINGUO_DB_PASSWORD='It#2026-jinguo'
+    export JINGUO_DB_USER=jinguo_it JINGUO_DB_PASSWORD='It#2026-jinguo' JINGUO_MONITORING=skip
     "$mysql_cli" -h "${JINGUO_DB_HOST:-127.0.0.1}" -P "${JINGUO_DB_PORT:-3306}" -u "${MYSQL_ADMIN_USER:-root}" \
       ${MYSQL_ADMIN_PASSWORD:+-p"$MYSQL_ADMIN_PASSWORD"} <<SQL
 DROP DATABASE IF EXISTS \`${JINGUO_DB_NAME:?}\`;

@@ -22,6 +22,7 @@ import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+import org.jinguo.platform.ops.Metrics;
 import org.jinguo.platform.persistence.BaseEntity;
 import org.jinguo.platform.scope.Unit;
 import org.jinguo.platform.scope.UnitOwned;
@@ -54,6 +55,7 @@ public class ChangeAuditor extends DescriptorEventAdapter implements SessionCust
 
     @Override
     public void postInsert(DescriptorEvent event) {
+        Metrics.count("jinguo_records_created_total", "type", event.getSource().getClass().getSimpleName());
         write(event, AuditAction.CREATE, describeNew(event.getSource(), event.getDescriptor(), event.getSession()));
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.jinguo.platform.ops.Metrics;
 import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.platform.security.UserAccount;
 
@@ -91,16 +92,19 @@ public class Deliveries {
                 }
             }
             delivery.sent(now);
+            Metrics.count("jinguo_deliveries_total", "channel", delivery.getChannel().name(), "outcome", "sent");
             return true;
         } catch (DeliveryException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (delivery.getAttempts() >= MOST_ATTEMPTS) {
                 delivery.failed(reason);
+                Metrics.count("jinguo_deliveries_total", "channel", delivery.getChannel().name(), "outcome", "given_up");
                 LOG.warning("Gave up " + delivery.getChannel() + " delivery " + id + " of notification " + notification.getId()
                         + " after " + delivery.getAttempts() + " attempts: " + reason);
             } else {
                 long pause = PAUSE_MINUTES[Math.min(delivery.getAttempts() - 1, PAUSE_MINUTES.length - 1)];
                 delivery.retryAt(now.plus(Duration.ofMinutes(pause)), reason);
+                Metrics.count("jinguo_deliveries_total", "channel", delivery.getChannel().name(), "outcome", "failed");
                 LOG.info(delivery.getChannel() + " delivery " + id + " failed (attempt " + delivery.getAttempts()
                         + "), tried again in " + pause + " min: " + reason);
             }

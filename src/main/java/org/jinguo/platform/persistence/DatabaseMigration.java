@@ -56,6 +56,21 @@ public class DatabaseMigration {
 
     static final String OWNER = "jdbc/jinguo-owner";
 
+    private static volatile String schemaVersion;
+
+    /** The schema version this deployment migrated to (readiness names it), {@code null} before. */
+    public static String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * The schema owner's data source when the server has one ({@code jdbc/jinguo-owner}), else {@code null}: the
+     * audit archive moves entries with it, since the application's own account may not delete an audit entry.
+     */
+    public static DataSource ownerDataSource() {
+        return owner();
+    }
+
     private static DataSource owner() {
         try {
             return (DataSource) new InitialContext().lookup(OWNER);
@@ -100,7 +115,7 @@ public class DatabaseMigration {
     /** Whether the application's account may change and delete rows of {@code table} (it reads and adds anywhere). */
     static boolean changeable(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return !name.equals("audit_entry") && !name.equals("flyway_schema_history");
+        return !name.equals("audit_entry") && !name.equals("audit_archive") && !name.equals("flyway_schema_history");
     }
 
     private static String quote(String name) {
@@ -116,6 +131,7 @@ public class DatabaseMigration {
                 .placeholders(database.placeholders())
                 .load()
                 .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema of the " + database + " database at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         return result;

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.jinguo.platform.ops.Metrics;
 import java.util.stream.Collectors;
 
 /** Checks user names and passwords against the accounts in the database; the groups are the roles. */
@@ -20,9 +21,13 @@ public class JinguoIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return directory.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
+        CredentialValidationResult result = directory.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                        request.getRemoteAddr())
                 .map(caller -> new CredentialValidationResult(caller.username(), groups(caller.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+        Metrics.count("jinguo_sign_ins_total", "outcome",
+                result.getStatus() == CredentialValidationResult.Status.VALID ? "success" : "failure");
+        return result;
     }
 
     private static Set<String> groups(Set<Role> roles) {
