@@ -88,11 +88,32 @@ for statement in "TRUNCATE TABLE audit_entry" "DROP TRIGGER audit_entry_no_updat
   out=$(as_app "$statement" || true)
   [[ $out == *denied* || $out == *"ERROR 1"* ]] || fail "the application's account could: $statement ($out)"
 done
-[ "$(q "SELECT COUNT(*) FROM information_schema.triggers WHERE event_object_table = 'audit_entry'")" = 2 ] \
+[ "$(q "SELECT COUNT(*) FROM information_schema.triggers WHERE event_object_table IN ('audit_entry', 'audit_archive')")" = 4 ] \
   || fail "the append-only triggers are gone"
+# The archive: the owner may remove an entry only once its copy is in audit_archive; nobody changes the archive;
+# the application's account may not even try (no DELETE on either table).
+as_owner() { "$mysql_cli" -h 127.0.0.1 -u "$JINGUO_DB_OWNER_USER" -p"$JINGUO_DB_OWNER_PASSWORD" -N -B jinguo_prod_smoke -e "$1" 2>&1; }
+oldest=$(q "SELECT MIN(id) FROM audit_entry")
+out=$(as_owner "DELETE FROM audit_entry WHERE id = $oldest" || true)
+[[ $out == *append-only* ]] || fail "the owner could delete an audit entry that is not archived ($out)"
+as_owner "START TRANSACTION;
+  INSERT INTO audit_archive (id, occurred_at, action, actor, actor_unit_id, unit_id, unit_path, record_type, record_id,
+    client_address, detail, archived_at)
+  SELECT id, occurred_at, action, actor, actor_unit_id, unit_id, unit_path, record_type, record_id, client_address, detail,
+    NOW(6) FROM audit_entry WHERE id = $oldest;
+  DELETE FROM audit_entry WHERE id = $oldest; COMMIT;" || fail "the owner could not move an entry to the archive"
+[ "$(q "SELECT COUNT(*) FROM audit_archive WHERE id = $oldest")" = 1 ] && [ "$(q "SELECT COUNT(*) FROM audit_entry WHERE id = $oldest")" = 0 ] \
+  || fail "the archived entry is not exactly in the archive"
+for statement in "UPDATE audit_archive SET detail = 'tampered'" "DELETE FROM audit_archive"; do
+  out=$(as_owner "$statement" || true)
+  [[ $out == *append-only* ]] || fail "the archive could be changed by the owner: $statement ($out)"
+  out=$(as_app "$statement" || true)
+  [[ $out == *denied* || $out == *append-only* ]] || fail "the archive could be changed by the application: $statement ($out)"
+done
 out=$(as_app "UPDATE app_user SET display_name = display_name WHERE 1 = 0") || fail "the application cannot update its own tables ($out)"
 grants=$("$mysql_cli" -h 127.0.0.1 -u root -N -B -e "SHOW GRANTS FOR 'jinguo_smoke'@'%'")
-grep -q 'GRANT SELECT, INSERT ON `jinguo_prod_smoke`.\*' <<<"$grants" && ! grep -q 'audit_entry`' <<<"$grants" \
+echo "the application's account holds (docs/operations.md, Audit retention):"; sed 's/^/  /' <<<"$grants"
+grep -q 'GRANT SELECT, INSERT ON `jinguo_prod_smoke`.\*' <<<"$grants" && ! grep -q 'audit_entry`\|audit_archive`' <<<"$grants" \
   || fail "the application's account has more than SELECT, INSERT on the audit table: $grants"
 grep -q 'GRANT UPDATE, DELETE ON `jinguo_prod_smoke`.`app_user`' <<<"$grants" \
   || fail "the owner did not grant the application's account its tables: $grants"
@@ -125,4 +146,19 @@ headers=$(curl -s -D - -o /dev/null -H 'X-Forwarded-Proto: https' http://localho
   --data 'loginForm=loginForm&loginForm%3Ausername=chief&loginForm%3Apassword=First%232026-admin&loginForm%3AsignIn=&jakarta.faces.ViewState=stateless')
 grep -qi '^Strict-Transport-Security:' <<<"$headers" || fail "no HSTS behind an HTTPS proxy: $headers"
 grep -i '^Set-Cookie:' <<<"$headers" | grep -qi 'secure' || fail "no Secure cookie behind an HTTPS proxy: $headers"
-echo "production smoke test passed: app answers, schema utf8mb4, bootstrap administrator must change her password, audited, append-only in the database; crypto key set; admin password required, console HTTPS-only on 127.0.0.1, JMX/IIOP/JMS off the network, no Server header, HSTS and Secure cookie behind HTTPS"
+# Health and metrics on the monitoring port (server-config/monitoring.sh), without signing in, revealing nothing.
+ss -ltn | grep -qE '(127\.0\.0\.1|\[::ffff:127\.0\.0\.1\]):8081 ' || fail "the monitoring port is not on 127.0.0.1:8081 ($(ss -ltn | grep 8081))"
+ready=$(curl -s -w ' %{http_code}' http://127.0.0.1:8081/health/ready)
+[[ $ready == *'"name":"jinguo","status":"UP"'*' 200' ]] || fail "not ready: $ready"
+[[ $ready == *'"database":"UP"'* && $ready == *'"key":"FITS"'* && $ready == *'"schema":"MIGRATED"'* ]] || fail "readiness: $ready"
+for secret in jdbc password 3306 jinguo_smoke "$JINGUO_DB_HOST"; do
+  [[ $ready != *"$secret"* ]] || fail "the health answer names $secret: $ready"
+done
+[[ $(curl -s -w ' %{http_code}' http://127.0.0.1:8081/health/live) == *'"name":"jinguo-live","status":"UP"'*' 200' ]] || fail "not live"
+[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8080/health/ready)" != 200 ] || fail "health answers on the users' port"
+metrics=$(curl -s 'http://127.0.0.1:8081/metrics?scope=application')
+grep -qE '^jinguo_sign_ins_total\{[^}]*outcome="success"[^}]*\} [1-9]' <<<"$metrics" || fail "no sign-in counted: $metrics"
+grep -qE '^jinguo_requests_total\{[^}]*area="home"' <<<"$metrics" || fail "no request counted: $metrics"
+curl -s 'http://127.0.0.1:8081/metrics?scope=vendor' | grep -q '^connection_pool_jinguo_pool_usedConnection' \
+  || fail "the pool's connections in use are not among the vendor metrics"
+echo "production smoke test passed: app answers, health and metrics on 127.0.0.1:8081, schema utf8mb4, bootstrap administrator must change her password, audited, append-only in the database; crypto key set; admin password required, console HTTPS-only on 127.0.0.1, JMX/IIOP/JMS off the network, no Server header, HSTS and Secure cookie behind HTTPS"

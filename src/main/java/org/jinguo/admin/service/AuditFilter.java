@@ -19,6 +19,7 @@ public class AuditFilter implements Serializable {
     private AuditAction action;
     private LocalDate from;
     private LocalDate to;
+    private boolean archive;
 
     public String getActor() {
         return actor;
@@ -76,6 +77,15 @@ public class AuditFilter implements Serializable {
         this.to = to;
     }
 
+    /** Whether to search the archive (entries older than the retention period) instead of the live trail. */
+    public boolean isArchive() {
+        return archive;
+    }
+
+    public void setArchive(boolean archive) {
+        this.archive = archive;
+    }
+
     /** The filter in words, for the audit entry of an export. */
     public String describe() {
         StringBuilder text = new StringBuilder();
@@ -86,6 +96,7 @@ public class AuditFilter implements Serializable {
         append(text, "action", action);
         append(text, "from", from);
         append(text, "to", to);
+        append(text, "archive", archive ? "yes" : null);
         return text.toString();
     }
 

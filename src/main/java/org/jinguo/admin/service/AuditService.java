@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jinguo.platform.audit.AuditEntry;
+import org.jinguo.platform.audit.AuditArchive;
+import org.jinguo.platform.audit.AuditColumns;
+import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.ops.JobClaim;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.Like;
@@ -36,13 +39,24 @@ public class AuditService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    JobClaim claims;
+
+    @Inject
+    Settings settings;
+
     public List<AuditRow> entries(@NotNull @Valid AuditFilter filter, int first, int max) {
         Caller caller = auditor();
-        return rows(conditions(caller, filter).list(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC",
-                AuditEntry.class, first, max));
+        return rows(conditions(caller, filter).list(em, "SELECT e FROM " + entity(filter) + " e", " ORDER BY e.id DESC",
+                AuditColumns.class, first, max));
     }
 
-    private List<AuditRow> rows(List<AuditEntry> entries) {
+    /** The live trail, or its archive (entries older than the retention period). */
+    private static String entity(AuditFilter filter) {
+        return filter.isArchive() ? "ArchivedAuditEntry" : "AuditEntry";
+    }
+
+    private List<AuditRow> rows(List<AuditColumns> entries) {
         Map<Long, String> unitNames = unitNames(entries);
         return entries.stream()
                 .map(e -> new AuditRow(e.getId(), e.getOccurredAt(), e.getAction(), e.getActor(),
@@ -59,11 +73,36 @@ public class AuditService {
         Caller caller = auditor();
         return rows(conditions(caller, filter)
                 .addIf(beforeId != null, "e.id < :before", "before", () -> beforeId)
-                .list(em, "SELECT e FROM AuditEntry e", " ORDER BY e.id DESC", AuditEntry.class, 0, max));
+                .list(em, "SELECT e FROM " + entity(filter) + " e", " ORDER BY e.id DESC", AuditColumns.class, 0, max));
     }
 
     public long count(@NotNull @Valid AuditFilter filter) {
-        return conditions(auditor(), filter).count(em, "SELECT COUNT(e) FROM AuditEntry e");
+        return conditions(auditor(), filter).count(em, "SELECT COUNT(e) FROM " + entity(filter) + " e");
+    }
+
+    /**
+     * How long entries stay in the live trail, and the last nightly archiving: when it ended and how many entries it
+     * moved ({@code null} before the first).
+     */
+    public Retention retention() {
+        auditor();
+        Object[] last = claims.lastRun(AuditArchive.JOB);
+        return new Retention(settings.auditRetentionMonths(), last == null ? null : instant(last[0]),
+                last == null || last[1] == null ? null : Long.valueOf(last[1].toString()));
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return java.sql.Timestamp.valueOf(local).toInstant();
+        }
+        return value instanceof java.time.Instant instant ? instant : null;
+    }
+
+    /** What the audit page says of retention. */
+    public record Retention(int months, java.time.Instant lastArchived, Long lastMoved) implements java.io.Serializable {
     }
 
     /** The record types that occur in the trail, for the filter's choices. */
@@ -92,8 +131,8 @@ public class AuditService {
                         () -> filter.getTo().plusDays(1).atStartOfDay(Beijing.ZONE).toInstant());
     }
 
-    private Map<Long, String> unitNames(List<AuditEntry> entries) {
-        List<Long> ids = entries.stream().map(AuditEntry::getUnitId).filter(id -> id != null).distinct().toList();
+    private Map<Long, String> unitNames(List<AuditColumns> entries) {
+        List<Long> ids = entries.stream().map(AuditColumns::getUnitId).filter(id -> id != null).distinct().toList();
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("SELECT u.id, u.name FROM OrgUnit u WHERE u.id IN :ids", Object[].class)

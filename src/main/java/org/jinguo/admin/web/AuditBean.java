@@ -16,6 +16,7 @@ import org.jinguo.admin.service.AuditService;
 import org.jinguo.platform.audit.AuditAction;
 import org.jinguo.platform.audit.AuditTrail;
 import org.jinguo.platform.web.Downloads;
+import org.jinguo.platform.web.Formats;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.SheetColumns;
 import org.jinguo.platform.web.Texts;
@@ -57,11 +58,22 @@ public class AuditBean implements Serializable {
     private PagedList<AuditRow> entries;
     private final Map<Long, List<AuditDetails.Line>> lines = new HashMap<>();
     private final Map<Long, String> unitNames = new HashMap<>();
+    private AuditService.Retention retention;
 
     @PostConstruct
     void init() {
         entries = new PagedList<>((first, max) -> audit.entries(filter, first, max), () -> audit.count(filter),
                 row -> String.valueOf(row.id()));
+    }
+
+    /** "近期记录保留 12 个月，更早的已归档（最近一次归档 …，移入 … 条）", for the line above the filters. */
+    public String getRetentionText() {
+        if (retention == null) {
+            retention = audit.retention();
+        }
+        String kept = Texts.get("audit.retention", retention.months());
+        return retention.lastArchived() == null ? kept + Texts.get("audit.retention.never")
+                : kept + Texts.get("audit.retention.last", Formats.moment(retention.lastArchived()), retention.lastMoved());
     }
 
     public void search() {

@@ -56,6 +56,17 @@ public class Settings {
     @ConfigProperty(name = "jinguo.crypto.key")
     Optional<String> cryptoKey;
 
+    @Inject
+    @ConfigProperty(name = "jinguo.crypto.previous-key")
+    Optional<String> previousCryptoKey;
+
+    @Inject
+    @ConfigProperty(name = "jinguo.audit.retention-months", defaultValue = "12")
+    int auditRetentionMonths;
+
+    /** The audit trail keeps at least half a year live, whatever is configured (below 6 counts as 6). */
+    public static final int MIN_AUDIT_RETENTION_MONTHS = 6;
+
     /**
      * A fixed key for demo installations only: without {@code jinguo.crypto.key} and with demo data off,
      * the platform refuses to start, so this key never protects real people's data.
@@ -121,6 +132,25 @@ public class Settings {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("jinguo.crypto.key is not Base64", e);
         }
+    }
+
+    /** Months an audit entry stays in the live trail before the daily job moves it to the archive (at least 6). */
+    public int auditRetentionMonths() {
+        return Math.max(MIN_AUDIT_RETENTION_MONTHS, auditRetentionMonths);
+    }
+
+    /**
+     * The key being replaced during a key rotation ({@code jinguo.crypto.previous-key}), or empty: values it encrypted
+     * still decrypt, and the start-up re-encrypts them under {@link #cryptoKey()} (docs/operations.md).
+     */
+    public Optional<byte[]> previousCryptoKey() {
+        return previousCryptoKey.filter(k -> !k.isBlank()).map(k -> {
+            try {
+                return Base64.getDecoder().decode(k.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("jinguo.crypto.previous-key is not Base64", e);
+            }
+        });
     }
 
     /** Whether sensitive fields are protected by the demo key (the home page warns administrators). */

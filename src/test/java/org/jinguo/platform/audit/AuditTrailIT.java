@@ -203,7 +203,7 @@ class AuditTrailIT {
         transaction.begin();
         try {
             AuditEntry entry = em.find(AuditEntry.class, original.id());
-            Field detail = AuditEntry.class.getDeclaredField("detail");
+            Field detail = AuditColumns.class.getDeclaredField("detail");
             detail.setAccessible(true);
             detail.set(entry, "tampered");
             try {
