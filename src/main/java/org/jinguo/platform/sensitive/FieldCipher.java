@@ -34,6 +34,8 @@ public class FieldCipher {
     private final SecureRandom random = new SecureRandom();
     private SecretKeySpec encryptionKey;
     private SecretKeySpec searchKey;
+    /** During a key rotation, the key being replaced: what it encrypted still decrypts ({@link KeyRotation}). */
+    private SecretKeySpec previousEncryptionKey;
 
     public FieldCipher() {
     }
@@ -43,9 +45,31 @@ public class FieldCipher {
         init(secret);
     }
 
+    /** For unit tests: a cipher over {@code secret} that still reads what {@code previous} encrypted. */
+    public FieldCipher(byte[] secret, byte[] previous) {
+        init(secret);
+        previousEncryptionKey = new SecretKeySpec(derive(previous, "jinguo-field-encryption"), "AES");
+    }
+
     @PostConstruct
     void init() {
         init(settings.cryptoKey());
+        settings.previousCryptoKey().ifPresent(previous -> {
+            if (previous.length != 32) {
+                throw new IllegalStateException("jinguo.crypto.previous-key must be 32 bytes, Base64-encoded");
+            }
+            previousEncryptionKey = new SecretKeySpec(derive(previous, "jinguo-field-encryption"), "AES");
+        });
+    }
+
+    /** Whether a key being replaced is configured ({@code jinguo.crypto.previous-key}). */
+    public boolean rotating() {
+        return previousEncryptionKey != null;
+    }
+
+    /** Whether {@code stored} was encrypted under the current key. */
+    public boolean isCurrent(String stored) {
+        return stored != null && open(stored, encryptionKey) != null;
     }
 
     private void init(byte[] secret) {
@@ -80,13 +104,37 @@ public class FieldCipher {
         if (!stored.startsWith(VERSION)) {
             throw new IllegalStateException("Unknown cipher text format");
         }
+        String plain = open(stored, encryptionKey);
+        if (plain == null && previousEncryptionKey != null) {
+            plain = open(stored, previousEncryptionKey);
+        }
+        if (plain == null) {
+            throw new IllegalStateException("Decryption failed: wrong jinguo.crypto.key or damaged value");
+        }
+        return plain;
+    }
+
+    /** The plain text of {@code stored} under {@code key}, or {@code null} when that key did not encrypt it. */
+    private static String open(String stored, SecretKeySpec key) {
+        if (!stored.startsWith(VERSION)) {
+            return null;
+        }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(VERSION.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Decryption failed: wrong jinguo.crypto.key or damaged value", e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The plain value, or {@code null} when {@code stored} does not decrypt under the key (the wrong key). */
+    public String decryptOrNull(String stored) {
+        try {
+            return decrypt(stored);
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 
