@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.jinguo.platform.errors.DatabaseOutage;
 import org.jinguo.platform.ops.Metrics;
 import java.util.stream.Collectors;
 
@@ -21,10 +22,16 @@ public class JinguoIdentityStore implements IdentityStore {
     HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        CredentialValidationResult result = directory.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                        request.getRemoteAddr())
-                .map(caller -> new CredentialValidationResult(caller.username(), groups(caller.roles())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        CredentialValidationResult result;
+        try {
+            result = directory.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr())
+                    .map(caller -> new CredentialValidationResult(caller.username(), groups(caller.roles())))
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (RuntimeException e) {
+            // Jakarta Security hands this on without its cause: the error page learns of an outage from the request
+            DatabaseOutage.markIf(request, e);
+            throw e;
+        }
         Metrics.count("jinguo_sign_ins_total", "outcome",
                 result.getStatus() == CredentialValidationResult.Status.VALID ? "success" : "failure");
         return result;

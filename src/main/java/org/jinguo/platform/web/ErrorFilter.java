@@ -48,7 +48,8 @@ public class ErrorFilter extends HttpFilter {
         }
     }
 
-    private static boolean hasOwnPage(Throwable failure) {
+    /** A refusal with a page of its own (403, 404, page expired): not a failure to log. */
+    static boolean hasOwnPage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (OWN_PAGES.contains(t.getClass().getName())) {
                 return true;

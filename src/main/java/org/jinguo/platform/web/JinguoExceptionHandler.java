@@ -18,7 +18,9 @@ public class JinguoExceptionHandler extends FullAjaxExceptionHandler {
 
     @Override
     protected void logException(FacesContext context, Throwable exception, String location, LogReason reason) {
-        RequestErrors.record((HttpServletRequest) context.getExternalContext().getRequest(), exception);
+        if (!ErrorFilter.hasOwnPage(exception)) { // a refusal (403, 404, an expired page) is no failure
+            RequestErrors.record((HttpServletRequest) context.getExternalContext().getRequest(), exception);
+        }
     }
 
     /** Registered in faces-config.xml. */

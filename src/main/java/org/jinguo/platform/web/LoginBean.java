@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
+import org.jinguo.platform.errors.DatabaseOutage;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -65,6 +66,13 @@ public class LoginBean {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.trim(), password))
                         .newAuthentication(true));
+        if (DatabaseOutage.marked(request)) {
+            // the identity store could not reach the database: not a wrong password. Her name stays in the form.
+            password = null;
+            response.setHeader("Retry-After", "30");
+            UiActions.refuseWith(503, "login.unavailable", RequestErrors.recordOutage(request, "sign-in"));
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jinguo.platform.errors.DatabaseOutage;
 import org.jinguo.platform.ops.Metrics;
 
 /**
@@ -34,7 +35,7 @@ public final class RequestErrors {
             return Boolean.TRUE.equals(request.getAttribute(OUTAGE));
         }
         String ref = newReference();
-        boolean outage = isDatabaseOutage(failure);
+        boolean outage = isDatabaseOutage(failure) || DatabaseOutage.marked(request);
         request.setAttribute(REF, ref);
         request.setAttribute(OUTAGE, outage);
         String area = area(request.getServletPath());
@@ -44,6 +45,21 @@ public final class RequestErrors {
                 + " cause=" + chain(failure));
         LOG.log(Level.FINE, "ref=" + ref, failure);
         return outage;
+    }
+
+    /**
+     * For a failure met and answered by the page itself (the sign-in, when the identity store found the database
+     * away): the reference, the one log line and the count, as for any other outage. Returns the reference.
+     */
+    static String recordOutage(HttpServletRequest request, String during) {
+        String ref = newReference();
+        request.setAttribute(REF, ref);
+        request.setAttribute(OUTAGE, true);
+        String area = area(request.getServletPath());
+        Metrics.count("jinguo_request_errors_total", "area", area, "kind", "outage");
+        LOG.warning(() -> "database unavailable ref=" + ref + " " + request.getMethod() + " " + request.getServletPath()
+                + " area=" + area + " cause=" + during);
+        return ref;
     }
 
     /** The area a page belongs to, by its folder: "volunteer", "bridge"…; "home" for the pages at the root. */
@@ -57,19 +73,7 @@ public final class RequestErrors {
 
     /** Whether the failure is the database (or the pool's way to it) being unreachable, not a fault of the request. */
     public static boolean isDatabaseOutage(Throwable failure) {
-        for (Throwable t : causes(failure)) {
-            String type = t.getClass().getName();
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException
-                    || type.endsWith("CommunicationsException") || type.endsWith("PoolingException")
-                    || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.is(failure);
     }
 
     /** "jakarta.ejb.EJBException > java.sql.SQLException[08S01]": types only, with SQL states. */
