@@ -290,7 +290,30 @@ public class JinguoSimulation extends Simulation {
                             .check(header("Content-Length").optional().saveAs("exportBytes")),
                     pause()));
 
-    /** After the load: what the probe counted on the server (statements per page, session sizes). */
+    /** What the machine had done before the run: see {@link RunFigures}. */
+    private RunFigures.Snapshot start;
+
+    /** Before the load: the server forgets what earlier runs counted, and the run's figures start. */
+    @Override
+    public void before() {
+        if (System.getProperty("bench.probe") == null) {
+            return;
+        }
+        try {
+            ProbeClient probe = new ProbeClient(BASE).signIn("bench-district", "Jinguo@2026");
+            probe.probe("reset");
+            start = RunFigures.snapshot(probe.probe("jvm"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * After the load: what the probe counted on the server (statements per page, session sizes), and the run's
+     * share of the machine: the server's CPU and garbage collection, the load generator's, the database's.
+     */
     @Override
     public void after() {
         String file = System.getProperty("bench.probe");
@@ -303,6 +326,10 @@ public class JinguoSimulation extends Simulation {
             for (String what : new String[] {"costs", "sessions"}) {
                 probe.probe(what).forEach((name, values) -> out.append(what).append('\t').append(name).append('\t')
                         .append(String.join("\t", values)).append('\n'));
+            }
+            if (start != null) {
+                RunFigures.snapshot(probe.probe("jvm")).minus(start).forEach((name, value) ->
+                        out.append("run\t").append(name).append('\t').append(value).append('\n'));
             }
             Files.writeString(Path.of(file), out, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import org.jinguo.platform.web.RequestCostFilter;
  *     (Faces views and view-scoped beans live there); each answer is remembered;</li>
  * <li>{@code /probe/sessions}: how many sessions were measured, their mean and largest size;</li>
  * <li>{@code /probe/me}: the signed-in user's unit id;</li>
+ * <li>{@code /probe/jvm}: the server JVM's CPU time, garbage collections and heap, for a benchmark run's share;</li>
+ * <li>{@code /probe/reset}: forgets the costs and session sizes counted so far (a benchmark's next run);</li>
  * <li>{@code /probe/fail}, {@code /probe/outage}: a failure, and the database away (the error page, 500 and 503).</li>
  * </ul>
  */
@@ -63,6 +67,12 @@ public class ProbeServlet extends HttpServlet {
                 out.println("mean\t" + (long) sizes.stream().mapToLong(Long::longValue).average().orElse(0));
                 out.println("max\t" + (sizes.isEmpty() ? 0 : Collections.max(sizes)));
             }
+            case "/jvm" -> jvm().forEach((name, value) -> out.println(name + "\t" + value));
+            case "/reset" -> {
+                RequestCostFilter.clear();
+                SIZES.clear();
+                out.println("reset\t1");
+            }
             case "/me" -> out.println("unit\t" + currentCaller.require().unitId());
             // a page that fails (the message carries a phone number: it must reach no log) and one that meets the
             // database away, for the error page's reference and the 503
@@ -71,6 +81,37 @@ public class ProbeServlet extends HttpServlet {
                     "probe: the database is away", "08001"));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /**
+     * The server JVM's figures since it started: wall time, CPU time of the process, garbage collections (count and
+     * time, all collectors together and the longest-pausing collector's own), heap in use and at most, and the
+     * cores it sees. A benchmark takes them before and after a run and reports the difference.
+     */
+    static Map<String, Long> jvm() {
+        Map<String, Long> figures = new TreeMap<>();
+        figures.put("uptime_ms", ManagementFactory.getRuntimeMXBean().getUptime());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            figures.put("cpu_ns", os.getProcessCpuTime());
+        }
+        long count = 0;
+        long time = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            time += Math.max(0, gc.getCollectionTime());
+            // G1 on Java 17: "G1 Young Generation" (young and mixed pauses), "G1 Old Generation" (full collections)
+            String name = gc.getName().toLowerCase(java.util.Locale.ROOT);
+            if (name.contains("old")) {
+                figures.put("gc_full_count", gc.getCollectionCount());
+                figures.put("gc_full_ms", gc.getCollectionTime());
+            }
+        }
+        figures.put("gc_count", count);
+        figures.put("gc_ms", time);
+        figures.put("heap_used", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        figures.put("heap_max", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax());
+        figures.put("cores", (long) Runtime.getRuntime().availableProcessors());
+        return figures;
     }
 
     /**
