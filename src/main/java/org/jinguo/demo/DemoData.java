@@ -52,6 +52,7 @@ import org.jinguo.unit.service.StationForm;
 import org.jinguo.unit.service.UnitChanges;
 import org.jinguo.unit.service.UnitForm;
 import org.jinguo.volunteer.model.Volunteer;
+import org.jinguo.volunteer.service.HoursTally;
 
 /**
  * The demo district with its demo accounts, loaded into an empty database at the first start when the
@@ -185,6 +186,8 @@ public class DemoData {
         // The year of volunteering is tens of thousands of records; every service call below flushes, and a flush
         // looks at every record the persistence context holds. Written, they can leave it.
         written();
+        // its approved hours, written directly, counted into the dashboards' monthly table as approvals would be
+        HoursTally.REBUILD.forEach(sql -> em.createNativeQuery(sql).executeUpdate());
         List<OrgUnit> communities = streets.values().stream().flatMap(List::stream).toList();
         incubation.load(district, byName.get(DemoIncubation.BASE_UNIT), communities, this::demoPerson);
         written();

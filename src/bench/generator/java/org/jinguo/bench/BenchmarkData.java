@@ -55,6 +55,7 @@ import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.SignupStatus;
 import org.jinguo.volunteer.model.Skill;
 import org.jinguo.volunteer.model.VolunteerStatus;
+import org.jinguo.volunteer.service.HoursTally;
 
 /**
  * The benchmark's data: a district ten times Jiangbei (scale 1): 120 streets and towns (the real twelve,
@@ -215,6 +216,7 @@ public final class BenchmarkData {
         volunteers(c);
         teams(c);
         activitiesAndHours(c);
+        hoursByMonth(c);
         incubation(c);
         sequences(c);
     }
@@ -606,6 +608,17 @@ public final class BenchmarkData {
     // ---------------------------------------------------------------- bookkeeping
 
     /** The id generator continues after the generated ids. */
+    /** The approved hours per unit and month, as the app keeps them while hours are approved (HoursTally). */
+    private void hoursByMonth(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            for (String sql : HoursTally.REBUILD) {
+                statement.executeUpdate(sql);
+            }
+        }
+        c.commit();
+        counts.put("hours_month", count(c, "hours_month"));
+    }
+
     private void sequences(Connection c) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE id_sequence SET seq_value = ? WHERE seq_name = ?")) {
             for (String table : List.of("org_unit", "app_user", "person", "term", "office_holder", "volunteer",

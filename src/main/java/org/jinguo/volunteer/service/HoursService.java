@@ -49,6 +49,9 @@ public class HoursService {
     @Inject
     RecentFigures recent;
 
+    @Inject
+    HoursTally tally;
+
     /** What totals are counted by. Labels: {@code hoursBy.<NAME>}. */
     public enum TotalsBy { VOLUNTEER, TEAM, UNIT }
 
@@ -139,7 +142,14 @@ public class HoursService {
         ServiceHours hours = Scoped.byId(em, ServiceHours.class, hoursId);
         caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
         hours.decide(approve, reason, caller.displayName(), Instant.now());
+        tallied(hours);
         em.flush();
+    }
+
+    private void tallied(ServiceHours hours) {
+        if (hours.getStatus() == HoursStatus.APPROVED) {
+            tally.approved(hours.getUnit().getId(), hours.getServedOn(), hours.getMinutes());
+        }
     }
 
     /**
@@ -154,6 +164,7 @@ public class HoursService {
             ServiceHours hours = Scoped.byId(em, ServiceHours.class, id);
             caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
             hours.decide(approve, reason, caller.displayName(), now);
+            tallied(hours);
         }
         em.flush();
         return hoursIds.size();
@@ -234,19 +245,12 @@ public class HoursService {
                 .setParameter("id", unit.getId()).getResultList()
                 .forEach(r -> children.put((String) r[0], (String) r[1]));
         Map<String, long[]> byUnit = new LinkedHashMap<>();
-        em.createQuery("SELECT h.unitPath, EXTRACT(MONTH FROM h.servedOn), SUM(h.minutes) FROM ServiceHours h "
-                        + "WHERE h.unitPath LIKE :path AND h.status = :approved AND h.servedOn BETWEEN :from AND :to "
-                        + "GROUP BY h.unitPath, EXTRACT(MONTH FROM h.servedOn)", Object[].class)
-                .setParameter("path", unit.getPath() + "%").setParameter("approved", HoursStatus.APPROVED)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultList()
-                .forEach(r -> {
-                    String path = (String) r[0];
-                    String name = children.entrySet().stream().filter(c -> path.startsWith(c.getKey()))
-                            .map(Map.Entry::getValue).findFirst().orElse(unit.getName());
-                    byUnit.computeIfAbsent(name, k -> new long[12])[((Number) r[1]).intValue() - 1]
-                            += ((Number) r[2]).longValue();
-                });
+        tally.byUnitAndMonth(unit.getPath(), year).forEach(r -> {
+            String path = (String) r[0];
+            String name = children.entrySet().stream().filter(c -> path.startsWith(c.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(unit.getName());
+            byUnit.computeIfAbsent(name, k -> new long[12])[((Number) r[1]).intValue() - 1] += ((Number) r[2]).longValue();
+        });
         return new Monthly(year, new ArrayList<>(byUnit.keySet()), new ArrayList<>(byUnit.values()));
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.platform.security.Permission;
 import org.jinguo.unit.model.OrgUnit;
-import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.model.VolunteerStatus;
 
 /**
@@ -36,6 +34,9 @@ public class VolunteerDashboard {
 
     @Inject
     RecentFigures recent;
+
+    @Inject
+    HoursTally tally;
 
     /** One unit's figures (the unit itself counts what belongs to it directly). */
     public record UnitFigures(long unitId, String name, long volunteers, long applicants, long teams, long minutes)
@@ -71,12 +72,7 @@ public class VolunteerDashboard {
         fold(byChild, unit.getPath(), 2, em.createQuery("SELECT t.unitPath, COUNT(t) FROM Team t WHERE t.unitPath LIKE :path "
                         + "AND t.active = TRUE GROUP BY t.unitPath", Object[].class)
                 .setParameter("path", path).getResultList());
-        fold(byChild, unit.getPath(), 3, em.createQuery("SELECT h.unitPath, SUM(h.minutes) FROM ServiceHours h "
-                        + "WHERE h.unitPath LIKE :path AND h.status = :approved AND h.servedOn BETWEEN :from AND :to "
-                        + "GROUP BY h.unitPath", Object[].class)
-                .setParameter("path", path).setParameter("approved", HoursStatus.APPROVED)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-                .getResultList());
+        fold(byChild, unit.getPath(), 3, tally.byUnit(unit.getPath(), year)); // kept as hours are approved
         List<UnitFigures> units = new ArrayList<>();
         long[] total = new long[4];
         byChild.forEach((childPath, n) -> {

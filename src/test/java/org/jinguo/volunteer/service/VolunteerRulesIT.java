@@ -66,6 +66,8 @@ class VolunteerRulesIT {
     @Inject
     HoursService hours;
     @Inject
+    VolunteerDashboard dashboard;
+    @Inject
     MatchingService matching;
     @Inject
     TeamService teams;
@@ -201,6 +203,16 @@ class VolunteerRulesIT {
                     .get(0).minutes());
             assertEquals(90, volunteers.view(v.get(0)).approvedMinutes());
             assertEquals(1, volunteers.view(v.get(1)).reliability().attended());
+
+            // the dashboards read the monthly table the approvals keep (HoursTally), not the records: the same figures
+            int year = Beijing.today().getYear();
+            long thisYear = whole.minutes() + (Beijing.today().minusDays(2).getYear() == year ? 90 : 0);
+            HoursService.Monthly monthly = hours.monthly(unit, year);
+            assertEquals(thisYear, monthly.minutes().stream().flatMapToLong(java.util.Arrays::stream).sum(),
+                    "approved minutes of the year by month, the declined check-in left out");
+            assertEquals(whole.minutes() + (Beijing.today().minusDays(2).getMonthValue() == Beijing.today().getMonthValue()
+                    ? 90 : 0), monthly.minutes().get(0)[Beijing.today().getMonthValue() - 1], "in the month they were served");
+            assertEquals(thisYear, dashboard.figures(unit, year).total().minutes());
 
             byte[] pdf = hours.certificate(v.get(1));
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
