@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.ops.JobClaim;
 import org.jinguo.platform.scope.SystemScoped;
 import org.jinguo.platform.security.Passwords;
 import org.jinguo.platform.security.Role;
@@ -44,14 +45,32 @@ public class FirstData {
     @Inject
     Event<EmptyDatabase> emptyDatabase;
 
+    @Inject
+    JobClaim jobClaim;
+
+    /** The claim in scheduled_run that lets one server fill the empty database. */
+    static final String JOB = "first-data";
+    static final String SLOT = "once";
+
+    /**
+     * Fills an empty database once, however many servers start on it at the same moment: the first to claim the job
+     * fills it, the others leave it (and serve what it wrote once it is committed). If filling fails, the claim is
+     * given back, so that the next start tries again.
+     */
     public void prepare() {
-        if (hasUsers()) {
+        if (hasUsers() || !jobClaim.claim(JOB, SLOT)) {
             return;
         }
-        emptyDatabase.fire(new EmptyDatabase());
-        if (!hasUsers()) {
-            createBootstrapAdministrator();
+        try {
+            emptyDatabase.fire(new EmptyDatabase());
+            if (!hasUsers()) {
+                createBootstrapAdministrator();
+            }
+        } catch (RuntimeException e) {
+            jobClaim.release(JOB, SLOT);
+            throw e;
         }
+        jobClaim.finished(JOB, SLOT, "filled");
     }
 
     private boolean hasUsers() {

@@ -1,5 +1,6 @@
 package org.jinguo.organisation.service;
 
+import java.io.Serializable;
 import java.util.List;
 import org.jinguo.unit.service.UnitRow;
 
@@ -8,7 +9,7 @@ import org.jinguo.unit.service.UnitRow;
  * committees hosted by firms and organisations), how many have women's work done and how many have a
  * federation organisation (a term running today), against the goals, with the areas still missing.
  */
-public record Coverage(String unitName, long areas, List<UnitRow> workGaps, List<UnitRow> organisationGaps) {
+public record Coverage(String unitName, long areas, List<UnitRow> workGaps, List<UnitRow> organisationGaps) implements Serializable {
 
     /** The goals the federation set itself: women's work everywhere, an organisation in nine in ten. */
     public static final double WORK_GOAL = 100.0;

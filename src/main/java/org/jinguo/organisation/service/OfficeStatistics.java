@@ -1,5 +1,6 @@
 package org.jinguo.organisation.service;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.jinguo.organisation.model.Position;
 import org.jinguo.person.model.PersonTag;
@@ -9,7 +10,7 @@ import org.jinguo.person.model.PersonTag;
  * office, how many of them have at least one background tag, and how many have each tag.
  */
 public record OfficeStatistics(String unitName, long unitsWithCurrentTerm, Map<Position, Long> holders,
-                               Map<Position, Long> withBackground, Map<PersonTag, Long> byTag) {
+                               Map<Position, Long> withBackground, Map<PersonTag, Long> byTag) implements Serializable {
 
     public long total() {
         return holders.values().stream().mapToLong(Long::longValue).sum();

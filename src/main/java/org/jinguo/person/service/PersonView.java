@@ -1,5 +1,6 @@
 package org.jinguo.person.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jinguo.person.model.Gender;
@@ -11,5 +12,5 @@ import org.jinguo.person.model.Gender;
  */
 public record PersonView(long id, String name, Gender gender, LocalDate birthDate, long unitId, String unitName,
                          String idCardMasked, String phoneMasked, String addressMasked, boolean mayReveal,
-                         boolean mayEdit, boolean mayMerge, Instant updatedAt) {
+                         boolean mayEdit, boolean mayMerge, Instant updatedAt) implements Serializable {
 }

@@ -50,6 +50,14 @@ public class JobClaim {
                 .executeUpdate();
     }
 
+    /** Gives a claim back (the work failed before it was done), so that the next try may claim it again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String job, String slot) {
+        em.createNativeQuery("DELETE FROM scheduled_run WHERE job = ? AND slot = ? AND finished_at IS NULL")
+                .setParameter(1, job).setParameter(2, slot)
+                .executeUpdate();
+    }
+
     /** Writes what the run did, for the pages that show it (e.g. the audit page's last archiving). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finished(String job, String slot, String result) {

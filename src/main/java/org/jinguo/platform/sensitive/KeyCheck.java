@@ -1,6 +1,11 @@
 package org.jinguo.platform.sensitive;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,16 +30,36 @@ public class KeyCheck {
     @Inject
     FieldCipher cipher;
 
-    /** Whether the stored check value decrypts under the current key; a database without one gets it now. */
+    @Resource
+    SessionContext context;
+
+    /**
+     * Whether the stored check value decrypts under the current key; a database without one gets it now. Two servers
+     * meeting a new database at once both try to write it: the first one's stays, and the other reads it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean keyFits() {
-        List<?> stored = em.createNativeQuery("SELECT cipher FROM key_check WHERE id = 1").getResultList();
+        List<?> stored = stored();
         if (stored.isEmpty()) {
-            em.createNativeQuery("INSERT INTO key_check (id, cipher, created_at) VALUES (1, ?, ?)")
-                    .setParameter(1, cipher.encrypt(KNOWN)).setParameter(2, Timestamp.from(Instant.now()))
-                    .executeUpdate();
-            return true;
+            try {
+                context.getBusinessObject(KeyCheck.class).write();
+            } catch (EJBException e) {
+                // another server wrote it first (its primary key): read what it wrote
+            }
+            stored = stored();
         }
-        return KNOWN.equals(cipher.decryptOrNull((String) stored.get(0)));
+        return !stored.isEmpty() && KNOWN.equals(cipher.decryptOrNull((String) stored.get(0)));
+    }
+
+    private List<?> stored() {
+        return em.createNativeQuery("SELECT cipher FROM key_check WHERE id = 1").getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void write() {
+        em.createNativeQuery("INSERT INTO key_check (id, cipher, created_at) VALUES (1, ?, ?)")
+                .setParameter(1, cipher.encrypt(KNOWN)).setParameter(2, Timestamp.from(Instant.now()))
+                .executeUpdate();
     }
 
     /** After a key rotation: the check value under the new key. */
