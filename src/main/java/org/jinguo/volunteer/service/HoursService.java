@@ -142,14 +142,14 @@ public class HoursService {
         ServiceHours hours = Scoped.byId(em, ServiceHours.class, hoursId);
         caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
         hours.decide(approve, reason, caller.displayName(), Instant.now());
-        tallied(hours);
+        tally.approved(approved(List.of(hours)));
         em.flush();
     }
 
-    private void tallied(ServiceHours hours) {
-        if (hours.getStatus() == HoursStatus.APPROVED) {
-            tally.approved(hours.getUnit().getId(), hours.getServedOn(), hours.getMinutes());
-        }
+    /** The approved ones among decided hours, as the monthly table counts them. */
+    private static List<HoursTally.Approved> approved(List<ServiceHours> decided) {
+        return decided.stream().filter(h -> h.getStatus() == HoursStatus.APPROVED)
+                .map(h -> new HoursTally.Approved(h.getUnit().getId(), h.getServedOn(), h.getMinutes())).toList();
     }
 
     /**
@@ -160,12 +160,14 @@ public class HoursService {
                          boolean approve, @Size(max = 200, message = "{jinguo.size.max}") String reason) {
         Caller caller = viewer();
         Instant now = Instant.now();
+        List<ServiceHours> decided = new ArrayList<>();
         for (Long id : hoursIds) {
             ServiceHours hours = Scoped.byId(em, ServiceHours.class, id);
             caller.require(Permission.RECORD_EDIT, hours.getUnitPath());
             hours.decide(approve, reason, caller.displayName(), now);
-            tallied(hours);
+            decided.add(hours);
         }
+        tally.approved(approved(decided));
         em.flush();
         return hoursIds.size();
     }

@@ -38,22 +38,34 @@ public class HoursTally {
     @Resource
     SessionContext context;
 
-    /** Hours of {@code unitId}, served on {@code servedOn}, were approved: their minutes count from now on. */
-    public void approved(long unitId, LocalDate servedOn, int minutes) {
-        int year = servedOn.getYear();
-        int month = servedOn.getMonthValue();
-        // The row first, then the addition. Not the other way round: an UPDATE that finds no row locks the gap where
-        // the row would go (InnoDB), and the insert of its own new transaction would then wait for it.
-        if (em.createNativeQuery("SELECT 1 FROM hours_month WHERE unit_id = ? AND served_year = ? AND served_month = ?")
-                .setParameter(1, unitId).setParameter(2, year).setParameter(3, month).getResultList().isEmpty()) {
-            try {
-                context.getBusinessObject(HoursTally.class).createRow(unitId, year, month);
-            } catch (EJBException e) {
-                // another approval created the row meanwhile: it is there to add to
+    /** Approved hours: their unit, the day they were served and their minutes. */
+    public record Approved(long unitId, LocalDate servedOn, int minutes) {
+    }
+
+    /**
+     * Hours were approved: their minutes count from now on, in the approving transaction. The months' rows are made
+     * first, all of them, before this transaction locks any row of the table: a row made in a transaction of its own
+     * next to one this transaction has locked would wait for this transaction, which waits for it (InnoDB).
+     */
+    public void approved(List<Approved> approved) {
+        approved.stream().map(a -> List.of(a.unitId(), (long) a.servedOn().getYear(), (long) a.servedOn().getMonthValue()))
+                .distinct().forEach(key -> {
+                    if (em.createNativeQuery("SELECT 1 FROM hours_month WHERE unit_id = ? AND served_year = ? "
+                                    + "AND served_month = ?")
+                            .setParameter(1, key.get(0)).setParameter(2, key.get(1).intValue())
+                            .setParameter(3, key.get(2).intValue()).getResultList().isEmpty()) {
+                        try {
+                            context.getBusinessObject(HoursTally.class).createRow(key.get(0), key.get(1).intValue(),
+                                    key.get(2).intValue());
+                        } catch (EJBException e) {
+                            // another approval made the row meanwhile: it is there to add to
+                        }
+                    }
+                });
+        for (Approved a : approved) {
+            if (add(a.unitId(), a.servedOn(), a.minutes()) == 0) {
+                throw new IllegalStateException("hours_month has no row for unit " + a.unitId() + " " + a.servedOn());
             }
-        }
-        if (add(unitId, servedOn, minutes) == 0) {
-            throw new IllegalStateException("hours_month has no row for unit " + unitId + " " + servedOn);
         }
     }
 
