@@ -213,11 +213,29 @@ fi
 restart_domain # the listeners' addresses and secure admin take effect at a restart
 fi
 
+# JINGUO_GRID_MEMBERS (e.g. app1:6900,app2:6900): this server is one of several standalone servers, each its own
+# domain (containers: docker/compose.yaml), that share the users' sessions. Its Data Grid joins those members by TCP,
+# and the application is deployed with availability: each session is stored in the grid after every request, and the
+# other servers carry on with it when this one is gone. (Several instances of one domain: deployment-group.sh.)
+availability=
+if [ -n "${JINGUO_GRID_MEMBERS:-}" ]; then
+  echo "== Data Grid with $JINGUO_GRID_MEMBERS, sessions replicated"
+  asadmin set-hazelcast-configuration --enabled=true --dynamic=false --clustermode tcpip \
+    --tcpipmembers "$JINGUO_GRID_MEMBERS" --clustername "${JINGUO_GRID_NAME:-jinguo}" --startport "${JINGUO_GRID_PORT:-6900}"
+  cfg=configs.config.server-config
+  asadmin set "$cfg.availability-service.availability-enabled=true" \
+    "$cfg.availability-service.web-container-availability.availability-enabled=true" \
+    "$cfg.availability-service.web-container-availability.persistence-type=hazelcast" \
+    "$cfg.availability-service.web-container-availability.persistence-frequency=web-method" \
+    "$cfg.availability-service.web-container-availability.persistence-scope=session"
+  availability=--availabilityenabled=true
+fi
+
 if [ -n "$WAR" ]; then
   echo "== deploy $WAR"
   # right after a restart the web container may still be starting: one more try after a pause
   # on the users' virtual server only: the monitoring port (monitoring.sh) serves health and metrics, not the app
-  asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server "$WAR" \
-    || { sleep 15; asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server "$WAR"; }
+  asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server $availability "$WAR" \
+    || { sleep 15; asadmin deploy --force=true --name jinguo --contextroot / --virtualservers server $availability "$WAR"; }
 fi
 echo "== Jinguo configured"

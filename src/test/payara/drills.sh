@@ -115,13 +115,7 @@ export JINGUO_DB_HOST=127.0.0.1 JINGUO_DB_PORT=3306 JINGUO_DB_NAME=jinguo_drill 
 export JINGUO_DB_PASSWORD='Drill#2026-db' JINGUO_SERVER_HARDENING=skip JINGUO_DEMO_DATA=true
 export PAYARA_DOMAIN=drill   # configure.sh restarts this domain when it adds the driver
 export JINGUO_CRYPTO_KEY=$(head -c 32 /dev/urandom | base64)
-q <<SQL
-CREATE DATABASE jinguo_drill CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-DROP USER IF EXISTS 'jinguo_drill'@'localhost', 'jinguo_drill'@'%';
-CREATE USER 'jinguo_drill'@'localhost' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
-CREATE USER 'jinguo_drill'@'%' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
-GRANT ALL PRIVILEGES ON jinguo_drill.* TO 'jinguo_drill'@'localhost', 'jinguo_drill'@'%';
-SQL
+bash src/test/payara/create-database.sh jinguo_drill jinguo_drill "$JINGUO_DB_PASSWORD"
 bash server-config/configure.sh "$previous_war" >/dev/null
 curl -sf -o /dev/null http://localhost:8080/login.xhtml || fail "the previous release does not answer on MariaDB"
 asadmin undeploy jinguo >/dev/null   # nothing writes while the snapshot is taken

@@ -13,9 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jinguo.testsupport.WebSession;
 import org.jinguo.testsupport.WebSession.Page;
@@ -32,7 +30,6 @@ import org.jinguo.testsupport.WebSession.Page;
  */
 public final class OutageDrill {
 
-    private static final Pattern ORDER_NO = Pattern.compile("id=\"orderNo\">(JG[0-9-]+)<");
     private static final int USERS = 4;
     /** A stack frame or a cause: what a user must never see (a page's script may name exception types). */
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|jakarta|com|sun)\\.[\\w.$]+\\(|Caused by:");
@@ -67,16 +64,16 @@ public final class OutageDrill {
             throws Exception {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            threads.add(started(this::user));
+            threads.add(Drills.started(this::user));
         }
-        threads.add(started(this::watchReadiness));
+        threads.add(Drills.started(this::watchReadiness));
         long started = System.currentTimeMillis();
         Thread.sleep(before * 1000L);
         long stopAt = System.currentTimeMillis();
-        shell(stop);
+        Drills.shell(stop);
         long downAt = System.currentTimeMillis();
         Thread.sleep(down * 1000L);
-        shell(start);
+        Drills.shell(start);
         long upAt = System.currentTimeMillis();
         Thread.sleep(after * 1000L);
         running.set(false);
@@ -145,41 +142,17 @@ public final class OutageDrill {
     }
 
     private void raiseNeed() throws IOException, InterruptedException {
-        WebSession visitor = new WebSession(base);
-        Page form = visitor.get("/help.xhtml");
-        check(form);
-        if (form.status() != 200) {
-            record("write", form.status(), false);
+        PublicNeed.Raised raised = PublicNeed.raise(new WebSession(base), "停库演练：请上门看看独居老人。");
+        check(raised.form());
+        if (raised.answer() == null) {
+            record("write", raised.form().status(), false);
             return;
         }
-        Map<String, String> fields = new LinkedHashMap<>(form.form("helpForm").fields());
-        fields.put("helpForm:name", "演练居民");
-        fields.put("helpForm:phone", "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
-        fields.put("helpForm:communityId_input", firstOption(form.body(), "helpForm:communityId_input"));
-        fields.put("helpForm:choice_input", firstOption(form.body(), "helpForm:choice_input"));
-        fields.put("helpForm:description", "停库演练：请上门看看独居老人。");
-        fields.put("helpForm:consent_input", "on");
-        fields.put("helpForm:submit", "");
-        Page answer = visitor.post("/help.xhtml", fields);
-        check(answer);
-        Matcher number = ORDER_NO.matcher(answer.body());
-        boolean ok = answer.status() == 200 && number.find();
-        if (ok) {
-            confirmed.add(number.group(1));
+        check(raised.answer());
+        if (raised.number() != null) {
+            confirmed.add(raised.number());
         }
-        record("write", answer.status(), ok);
-    }
-
-    private static String firstOption(String body, String select) {
-        Matcher list = Pattern.compile("<select[^>]*name=\"" + Pattern.quote(select) + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
-                .matcher(body);
-        if (list.find()) {
-            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(list.group(1));
-            if (option.find()) {
-                return option.group(1);
-            }
-        }
-        return "";
+        record("write", raised.answer().status(), raised.number() != null);
     }
 
     /** Anything but the page or the friendly 503 page is a fault: a 500, a stack trace, an empty answer. */
@@ -249,18 +222,5 @@ public final class OutageDrill {
         lines.forEach(System.out::println);
         return faults.isEmpty() && failedBefore == 0 && failedDuring > 0 && recoveredAt > 0 && failedAfterSettled == 0
                 && afterSettled > 0 && notReadyWhileDown && readyAgain && !confirmed.isEmpty();
-    }
-
-    private static Thread started(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.start();
-        return thread;
-    }
-
-    private static void shell(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", "-c", command).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command);
-        }
     }
 }

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The failover drill of docs/scaling.md: a domain of its own ("group") whose administration server runs a deployment
+# group of two instances made by server-config/deployment-group.sh on the local MariaDB (set up by configure.sh),
+# Debian's nginx in front with server-config/nginx/jinguo.conf; then testsupport/drill/FailoverDrill: users signed
+# in through nginx keep working, the instance holding one user's session is killed (kill -9), and her next requests
+# must succeed on the other instance, still signed in, her half-done search still in her page; no confirmed write may
+# be missing from the database. Figures go to target/drill/failover.md. Needs `mvn verify -Pmysql` first.
+#   failover.sh          the drill
+#   failover.sh kill 127.0.0.1:28080    kills the instance behind that address (the drill calls it)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+root=$PWD
+export PAYARA_HOME=$root/target/it-payara/payara6
+portbase=28000
+if [ "${1:-}" = kill ]; then
+  port=${2##*:}
+  instance=jinguo-$(( (port - portbase - 80) / 1000 + 1 ))
+  pkill -9 -f -- "-instancename $instance( |$)"
+  # dead: the process gone and its port closed (a connection the dying process still accepts is then cut, and
+  # counts for nginx as a request sent)
+  for _ in $(seq 1 50); do
+    if ! pgrep -f -- "-instancename $instance( |$)" >/dev/null && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      break
+    fi
+    sleep 0.1
+  done
+  echo "killed $instance (kill -9), the instance behind $2"
+  exit 0
+fi
+export MYSQL_DRIVER=$root/target/it-payara/drivers/mysql-connector-j.jar
+mysql_cli=$(command -v mariadb || command -v mysql)
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+q() { "$mysql_cli" -h 127.0.0.1 -u root -N -B "$@"; }
+drill=$root/target/drill
+nginx_dir=$drill/nginx
+report=$drill/failover.md
+fail() { echo "failover drill FAILED: $*" >&2; exit 1; }
+[ -f target/jinguo.war ] && [ -d target/test-classes ] && [ -f "$MYSQL_DRIVER" ] || fail "run 'mvn verify -Pmysql' first"
+command -v nginx >/dev/null || fail "nginx is not installed (apt-get install nginx)"
+mkdir -p "$drill"
+
+cleanup() {
+  [ -f "$nginx_dir/nginx.pid" ] && nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s stop >/dev/null 2>&1 || true
+  pkill -9 -f -- "-instancename jinguo-" >/dev/null 2>&1 || true
+  if [ -d "$PAYARA_HOME/glassfish/nodes/localhost-group" ]; then
+    rm -rf "$drill/group-logs"; mkdir -p "$drill/group-logs"
+    for log in "$PAYARA_HOME"/glassfish/nodes/localhost-group/*/logs; do
+      [ -d "$log" ] && cp -r "$log" "$drill/group-logs/$(basename "$(dirname "$log")")"
+    done
+  fi
+  asadmin stop-domain group >/dev/null 2>&1 || true
+  asadmin delete-domain group >/dev/null 2>&1 || true
+  rm -rf "$PAYARA_HOME/glassfish/nodes/localhost-group"
+  q -e "DROP DATABASE IF EXISTS jinguo_group" >/dev/null 2>&1 || true
+}
+# FAILOVER_KEEP=1 leaves the domain, the instances and nginx running afterwards (to look at them)
+[ "${FAILOVER_KEEP:-}" = 1 ] || trap cleanup EXIT
+asadmin stop-domain domain1 >/dev/null 2>&1 || true
+cleanup
+echo "# Failover drill ($(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores)" > "$report"
+
+echo "== a domain with a deployment group of two instances on MariaDB"
+t0=$(date +%s)
+asadmin create-domain --nopassword=true group >/dev/null
+asadmin start-domain group >/dev/null
+export JINGUO_DB_HOST=127.0.0.1 JINGUO_DB_PORT=3306 JINGUO_DB_NAME=jinguo_group JINGUO_DB_USER=jinguo_group
+export JINGUO_DB_PASSWORD='Group#2026-db' JINGUO_SERVER_HARDENING=skip JINGUO_MONITORING=skip JINGUO_DEMO_DATA=true
+export PAYARA_DOMAIN=group
+bash src/test/payara/create-database.sh jinguo_group jinguo_group "$JINGUO_DB_PASSWORD"
+bash server-config/configure.sh >/dev/null
+# no brakes on sign-ins and public forms from this one address: the drill's users all come from it
+asadmin create-system-properties jinguo.throttle.sign-in-failures=0:jinguo.throttle.public-forms=0 >/dev/null
+JINGUO_PORTBASE=$portbase bash server-config/deployment-group.sh target/jinguo.war
+echo "- two instances (jinguo-1 on $((portbase + 80)), jinguo-2 on $((portbase + 1080))) in deployment group jinguo, deployed, in $(( $(date +%s) - t0 )) s" >> "$report"
+users=$(q jinguo_group -e "SELECT COUNT(*) FROM app_user")
+runs=$(q jinguo_group -e "SELECT COUNT(*) FROM scheduled_run WHERE job = 'first-data'")
+[ "$runs" = 1 ] || fail "the empty database was filled $runs times"
+echo "- the empty database was filled once ($users accounts), though both instances started on it at once" >> "$report"
+
+echo "== nginx in front (server-config/nginx/jinguo.conf on port 8090)"
+rm -rf "$nginx_dir"; mkdir -p "$nginx_dir/logs"
+sed -e 's/listen 80;/listen 8090;/' \
+    -e 's|proxy_read_timeout 300s;.*|&\n        add_header X-Jinguo-Upstream $upstream_addr always;|' \
+    server-config/nginx/jinguo.conf > "$nginx_dir/jinguo.conf"
+cat > "$nginx_dir/nginx.conf" <<CONF
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/logs/error.log warn;
+events { worker_connections 256; }
+http {
+    access_log off;
+    client_body_temp_path $nginx_dir/body; proxy_temp_path $nginx_dir/proxy;
+    fastcgi_temp_path $nginx_dir/fastcgi; uwsgi_temp_path $nginx_dir/uwsgi; scgi_temp_path $nginx_dir/scgi;
+    include $nginx_dir/jinguo.conf;
+}
+CONF
+nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -t -q || fail "nginx refuses the configuration"
+nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
+for _ in $(seq 1 30); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8090/login.xhtml)" = 200 ] && break
+  sleep 1
+done
+
+echo "== the drill: the instance holding a user's session is killed"
+echo "## Failover (the instance holding her session killed with kill -9)" >> "$report"
+java -cp "$root/target/test-classes" org.jinguo.testsupport.drill.FailoverDrill http://localhost:8090/ 15 25 \
+  "bash $root/src/test/payara/failover.sh kill" "$drill/failover-confirmed.txt" "$drill/failover.txt" \
+  || { sed 's/^/- /' "$drill/failover.txt" >> "$report"; cat "$report"; fail "the failover drill"; }
+sed 's/^/- /' "$drill/failover.txt" >> "$report"
+confirmed=$(wc -l < "$drill/failover-confirmed.txt")
+numbers=$(sed "s/.*/'&'/" "$drill/failover-confirmed.txt" | paste -sd,)
+found=$(q jinguo_group -e "SELECT COUNT(*) FROM bridge_order WHERE order_no IN ($numbers)")
+[ "$found" = "$confirmed" ] || fail "$confirmed needs confirmed to users, $found in the database"
+echo "- writes found in the database: $found of $confirmed confirmed" | tee -a "$report"
+for log in "$PAYARA_HOME"/glassfish/nodes/localhost-group/*/logs; do
+  bash src/test/payara/check-server-log.sh "$log" | sed "s|^|- $(basename "$(dirname "$log")"): |" | tee -a "$report"
+done
+cat "$report"
