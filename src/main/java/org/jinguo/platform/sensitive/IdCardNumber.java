@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.jinguo.platform.config.Beijing;
 
 /**
  * The 18-character resident identity card number (GB 11643-1999): 6-digit area code, birth date
@@ -50,7 +51,7 @@ public final class IdCardNumber {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
                     Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
-            return date.getYear() < 1900 || date.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(date);
+            return date.getYear() < 1900 || date.isAfter(Beijing.today()) ? Optional.empty() : Optional.of(date);
         } catch (DateTimeException | NumberFormatException | StringIndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +22,7 @@ import org.jinguo.bridge.service.AidForms.FamilyForm;
 import org.jinguo.bridge.service.AidForms.GrantForm;
 import org.jinguo.bridge.service.AidService.DonationRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -135,7 +135,7 @@ class AidRulesIT {
             donor.setName(unique("捐赠方"));
             DonationForm form = new DonationForm();
             form.setDonorId(aid.saveDonor(donor));
-            form.setReceivedOn(LocalDate.now().minusDays(1));
+            form.setReceivedOn(Beijing.today().minusDays(1));
             form.setKind(kind);
             form.setAmount(new BigDecimal(amount));
             form.setRestrictedTo(restricted);

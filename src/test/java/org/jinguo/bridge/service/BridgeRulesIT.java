@@ -24,6 +24,7 @@ import org.jinguo.bridge.model.ProviderStatus;
 import org.jinguo.bridge.service.OrderService.OrderView;
 import org.jinguo.bridge.service.ProviderMatching.Suggestion;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
@@ -75,7 +76,7 @@ class BridgeRulesIT {
         OrderView view = call(STAFF, () -> orders.view(order));
         assertEquals(OrderStatus.SUBMITTED, view.row().status());
         assertTrue(view.row().orderNo().matches("JG\\d{4}-\\d{6}"), view.row().orderNo());
-        assertFalse(view.row().acceptDue().isBefore(LocalDate.now().minusDays(1)));
+        assertFalse(view.row().acceptDue().isBefore(Beijing.today().minusDays(1)));
         assertTrue(view.moves().containsAll(List.of(OrderMove.ACCEPT, OrderMove.REJECT, OrderMove.TRANSFER, OrderMove.CANCEL)));
         assertFalse(view.moves().contains(OrderMove.DISPATCH));
 
@@ -128,7 +129,7 @@ class BridgeRulesIT {
         long street = TestData.unitId(units, "观音桥街道妇联");
         long asked = item(ServiceLine.LEGAL_RIGHTS, "矩阵法律咨询");
         long other = item(ServiceLine.LEGAL_RIGHTS, "矩阵调解");
-        LocalDate saturday = LocalDate.now().plusDays(2).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate saturday = Beijing.today().plusDays(2).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         long order = need(STAFF, "观音桥街道妇联", asked, community, saturday, DayPart.MORNING);
         run(STAFF, () -> orders.move(order, OrderMove.ACCEPT, null, version(order)));
         // offers the item, serves the community, free on Saturday mornings, no rating yet, nothing open: 30 + 25 + 15 + 8 + 15
@@ -183,8 +184,8 @@ class BridgeRulesIT {
 
         long pendingBefore = call("volunteer", () -> portal.profile()).pendingMinutes();
         assertEquals("doneOn", TestData.refusal(() -> run("volunteer",
-                () -> desk.reportDone(order, LocalDate.now().plusDays(2), 90, "陪老人聊天，帮忙打扫", List.of()))));
-        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 90, "陪老人聊天，帮忙打扫",
+                () -> desk.reportDone(order, Beijing.today().plusDays(2), 90, "陪老人聊天，帮忙打扫", List.of()))));
+        run("volunteer", () -> desk.reportDone(order, Beijing.today(), 90, "陪老人聊天，帮忙打扫",
                 List.of(org.jinguo.platform.files.Upload.checked("上门照片.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}))));
         assertEquals(1, call("district", () -> orders.view(order)).evidence().size(), "the photo is kept with the order");
         assertEquals(pendingBefore + 90, call("volunteer", () -> portal.profile()).pendingMinutes(),
@@ -221,7 +222,7 @@ class BridgeRulesIT {
         long mine = theVolunteersProvider();
         long order = dispatchedTo(mine);
         run("volunteer", () -> desk.take(order));
-        run("volunteer", () -> desk.reportDone(order, LocalDate.now(), 30, "电话回访", List.of()));
+        run("volunteer", () -> desk.reportDone(order, Beijing.today(), 30, "电话回访", List.of()));
         int rateDays = call("district", () -> menu.levels()).stream().filter(l -> l.line() == ServiceLine.VOLUNTEERING)
                 .findFirst().orElseThrow().rateDays();
 
@@ -262,7 +263,7 @@ class BridgeRulesIT {
         assertEquals(List.of(ours), seen);
         assertThrows(RecordNotFoundException.class, () -> run(username, () -> desk.take(theirs)));
         run(username, () -> desk.take(ours));
-        run(username, () -> desk.reportDone(ours, LocalDate.now(), 45, "调解完成，双方达成协议", List.of()));
+        run(username, () -> desk.reportDone(ours, Beijing.today(), 45, "调解完成，双方达成协议", List.of()));
         assertEquals(OrderStatus.TO_RATE, call(STAFF, () -> orders.view(ours)).row().status());
         assertThrows(AccessDeniedException.class, () -> run(username, () -> orders.count(new OrderFilter())),
                 "the desk is all a provider sees");
@@ -298,8 +299,8 @@ class BridgeRulesIT {
 
     @Test
     void theOverviewAddsUpToTheOrdersItCounts() throws Exception {
-        LocalDate from = LocalDate.now().minusYears(1);
-        LocalDate to = LocalDate.now();
+        LocalDate from = Beijing.today().minusYears(1);
+        LocalDate to = Beijing.today();
         BridgeOverviewService.Overview all = call("district", () -> overviews.overview(null, from, to));
         OrderFilter period = new OrderFilter();
         period.setFrom(from);

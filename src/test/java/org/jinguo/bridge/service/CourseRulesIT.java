@@ -29,6 +29,7 @@ import org.jinguo.bridge.model.EnrolmentStatus;
 import org.jinguo.bridge.service.CourseService.CourseView;
 import org.jinguo.bridge.service.CourseService.RollRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -90,7 +91,7 @@ class CourseRulesIT {
         long course = course(5, false);
         long[] women = women(3);
         run(STAFF, () -> {
-            SessionForm sessions = sessions(LocalDate.now().minusWeeks(5), 4);
+            SessionForm sessions = sessions(Beijing.today().minusWeeks(5), 4);
             assertEquals(4, courses.addSessions(course, sessions));
             for (long woman : women) {
                 courses.enrol(course, woman);
@@ -122,7 +123,7 @@ class CourseRulesIT {
             assertEquals(EnrolmentStatus.ENROLLED, rollOf(course, women[1]).status(), "a presence taken back takes completion");
             assertNull(rollOf(course, women[1]).certificateNo());
 
-            SessionForm later = sessions(LocalDate.now().plusDays(3), 1);
+            SessionForm later = sessions(Beijing.today().plusDays(3), 1);
             courses.addSessions(course, later);
             long future = courses.view(course).sessions().get(4).id();
             assertEquals("course.session.future", refusal(() -> courses.attendance(future, Set.of(a))));
@@ -132,7 +133,7 @@ class CourseRulesIT {
     @Test
     void twoWomenAskingForTheLastPlaceAtOnceGetOnePlaceAndOneWaiting() throws Exception {
         long course = course(1, true);
-        run(STAFF, () -> courses.addSessions(course, sessions(LocalDate.now().plusDays(7), 2)));
+        run(STAFF, () -> courses.addSessions(course, sessions(Beijing.today().plusDays(7), 2)));
         long community = TestData.unitId(units, "建新北路社区妇联");
         int women = 2;
         CountDownLatch start = new CountDownLatch(1);
@@ -172,8 +173,8 @@ class CourseRulesIT {
         long open = course(10, true);
         long closed = course(10, false);
         run(STAFF, () -> {
-            courses.addSessions(open, sessions(LocalDate.now().plusDays(3), 1));
-            courses.addSessions(closed, sessions(LocalDate.now().plusDays(3), 1));
+            courses.addSessions(open, sessions(Beijing.today().plusDays(3), 1));
+            courses.addSessions(closed, sessions(Beijing.today().plusDays(3), 1));
         });
         long community = TestData.unitId(units, "建新北路社区妇联");
         CourseSignUpForm form = new CourseSignUpForm();

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.model.JobSkill;
@@ -19,6 +18,7 @@ import org.jinguo.bridge.model.WorkHours;
 import org.jinguo.bridge.service.JobService.Match;
 import org.jinguo.bridge.service.JobService.ReferralRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -55,15 +55,15 @@ class JobRulesIT {
 
             long referral = jobs.refer(seeker, position);
             assertEquals("referral.already", refusal(() -> jobs.refer(seeker, position)));
-            assertEquals("referral.notAccepted", refusal(() -> jobs.place(referral, LocalDate.now())));
+            assertEquals("referral.notAccepted", refusal(() -> jobs.place(referral, Beijing.today())));
             jobs.answer(referral, true, "下周一试岗。");
             assertEquals("referral.answered", refusal(() -> jobs.answer(referral, false, null)));
             assertEquals("referral.notPlaced", refusal(() -> jobs.followUp(referral, true, null)));
-            assertEquals("referral.placedOnInvalid", refusal(() -> jobs.place(referral, LocalDate.now().plusDays(1))));
-            jobs.place(referral, LocalDate.now());
+            assertEquals("referral.placedOnInvalid", refusal(() -> jobs.place(referral, Beijing.today().plusDays(1))));
+            jobs.place(referral, Beijing.today());
             ReferralRow placed = jobs.seeker(seeker).referrals().get(0);
             assertEquals(ReferralStatus.PLACED, placed.status());
-            assertEquals(LocalDate.now().plusMonths(3), placed.followUpDue());
+            assertEquals(Beijing.today().plusMonths(3), placed.followUpDue());
             assertEquals(90, placed.score(), "the score she had when referred");
             assertEquals(SeekerStatus.PLACED, jobs.seeker(seeker).row().status());
             jobs.followUp(referral, true, "工作稳定。");
@@ -82,8 +82,8 @@ class JobRulesIT {
             long b = jobs.refer(second, position);
             jobs.answer(a, true, null);
             jobs.answer(b, true, null);
-            jobs.place(a, LocalDate.now());
-            assertEquals("position.filled", refusal(() -> jobs.place(b, LocalDate.now())));
+            jobs.place(a, Beijing.today());
+            assertEquals("position.filled", refusal(() -> jobs.place(b, Beijing.today())));
             assertEquals(ReferralStatus.ACCEPTED, jobs.seeker(second).referrals().get(0).status(), "nothing half-done");
             long third = seeker(EnumSet.of(JobSkill.CATERING));
             assertEquals("position.notOpen", refusal(() -> jobs.refer(third, position)), "a filled position takes no referral");
@@ -95,7 +95,7 @@ class JobRulesIT {
         });
         run(STREET_STAFF, () -> {
             long b = jobs.seeker(second).referrals().get(0).id();
-            jobs.place(b, LocalDate.now());
+            jobs.place(b, Beijing.today());
             assertEquals(ReferralStatus.PLACED, jobs.seeker(second).referrals().get(0).status(), "a place added, she is placed");
         });
     }
@@ -142,7 +142,7 @@ class JobRulesIT {
             form.setPayFrom(new BigDecimal("3500"));
             form.setPayTo(new BigDecimal("4500"));
             form.setHeadcount(headcount);
-            form.setOpenUntil(LocalDate.now().plusMonths(1));
+            form.setOpenUntil(Beijing.today().plusMonths(1));
             form.setSkills(skills);
             return jobs.savePosition(form);
         });

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.jinguo.bridge.model.BookingStatus;
 import org.jinguo.bridge.model.LegalTopic;
 import org.jinguo.bridge.service.ConsultationService.ConsultationRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.security.Role;
@@ -167,8 +167,8 @@ class LegalRulesIT {
         assertFalse(hers.isEmpty(), "the demo's 鱼嘴 sessions had domestic-violence consultations");
         assertTrue(hers.stream().allMatch(ConsultationRow::readable));
         assertTrue(call("fating", () -> consultations.view(hers.get(0).id())).advice().contains("保护令"));
-        ConsultationService.LegalFigures figures = call("district", () -> consultations.figures(LocalDate.now().minusYears(1),
-                LocalDate.now()));
+        ConsultationService.LegalFigures figures = call("district", () -> consultations.figures(Beijing.today().minusYears(1),
+                Beijing.today()));
         assertTrue(figures.byPlace().getOrDefault("鱼嘴镇党群服务站", 0L) > 20, figures.toString());
         assertTrue(figures.flagged() > 0 && figures.flagged() == figures.byTopic().get(LegalTopic.DOMESTIC_VIOLENCE),
                 figures.toString());
@@ -182,7 +182,7 @@ class LegalRulesIT {
         form.setUnitId(street);
         form.setProviderId(provider);
         form.setPlace(unique("观音桥街道党群服务中心"));
-        form.setFirstOn(LocalDate.now().plusDays(7));
+        form.setFirstOn(Beijing.today().plusDays(7));
         form.setStartsAt(LocalTime.of(9, 0));
         form.setEndsAt(LocalTime.of(9, 0).plusMinutes(30L * slots));
         return call("district", () -> legal.plan(form).get(0));

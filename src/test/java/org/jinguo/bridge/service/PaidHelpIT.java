@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.bridge.model.OrderStatus;
 import org.jinguo.bridge.service.PaidHelpService.BookingRow;
 import org.jinguo.bridge.service.PaidHelpService.HelperRow;
 import org.jinguo.person.service.PersonService;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.testsupport.TestData;
 import org.jinguo.unit.service.UnitDirectory;
@@ -58,7 +58,7 @@ class PaidHelpIT {
             assertEquals(before + 1, paid.figures().bookings());
             assertEquals("paid.rateRequester.notNow", refusal(() -> paid.rateResident(order, 5, null)), "not before the service");
 
-            paid.done(order, LocalDate.now(), 180);
+            paid.done(order, Beijing.today(), 180);
             assertEquals(OrderStatus.TO_RATE, row(order).status());
             assertEquals(0, row(order).due().compareTo(new BigDecimal("120")), "paid for the three hours given");
             paid.rateResident(order, 5, "按时结算。");

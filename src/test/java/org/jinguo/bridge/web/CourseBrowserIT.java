@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.testsupport.BrowserTestBase;
 import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CourseBrowserIT extends BrowserTestBase {
     @Test
     void aCourseIsPlannedFilledAttendedCompletedAndExported() {
         String title = TestData.unique("多肉进阶课");
-        LocalDate first = LocalDate.now().minusWeeks(2);
+        LocalDate first = Beijing.today().minusWeeks(2);
         browser.signIn("nanqiaosi", DEMO_PASSWORD);
         browser.open("/bridge/course-edit.xhtml");
         browser.choose("courseForm:kind", "SKILLS");

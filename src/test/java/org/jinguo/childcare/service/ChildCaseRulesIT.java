@@ -36,6 +36,7 @@ import org.jinguo.childcare.model.VisitKind;
 import org.jinguo.childcare.service.CaseService.CaseView;
 import org.jinguo.childcare.service.CounsellingService.SessionRow;
 import org.jinguo.platform.audit.AuditAction;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
@@ -109,12 +110,12 @@ class ChildCaseRulesIT {
     }
 
     static RegistrationForm child(long unit, String realName) {
-        RegistrationForm form = RegistrationForm.forUnit(unit, LocalDate.now());
+        RegistrationForm form = RegistrationForm.forUnit(unit, Beijing.today());
         form.setPseudonym(unique("小").substring(0, 8));
         form.setCategory(ChildCategory.UNSUPPORTED);
         form.setQualifyingFacts("父亲去世，母亲失联，由外祖母抚养。");
         form.setRealName(realName);
-        form.setBirthDate(LocalDate.now().minusYears(10));
+        form.setBirthDate(Beijing.today().minusYears(10));
         form.setAddress("重庆市江北区测试路 1 号");
         form.setSchool("测试小学");
         form.getGuardians().get(0).setRelation(GuardianRelation.GRANDMOTHER);
@@ -141,11 +142,11 @@ class ChildCaseRulesIT {
         AssessmentForm form = new AssessmentForm();
         form.setCaseId(id);
         form.setVersion(version);
-        form.setAssessedOn(LocalDate.now());
+        form.setAssessedOn(Beijing.today());
         form.setFamilySituation("外祖母年迈，家庭收入低。");
         form.setRisk(RiskLevel.HIGH);
         form.getTests().get(0).setInstrument("SDQ");
-        form.getTests().get(0).setTakenOn(LocalDate.now());
+        form.getTests().get(0).setTakenOn(Beijing.today());
         form.getTests().get(0).setScores("困难总分 22");
         return form;
     }
@@ -158,7 +159,7 @@ class ChildCaseRulesIT {
         form.setServices("个体心理辅导");
         form.setDeliverer(Deliverer.COUNSELLOR);
         form.setFrequency("每周两次，每次两小时");
-        form.setReviewOn(LocalDate.now().plusMonths(3));
+        form.setReviewOn(Beijing.today().plusMonths(3));
         return form;
     }
 
@@ -184,7 +185,7 @@ class ChildCaseRulesIT {
         assertEquals(CaseStatus.REGISTERED, view.status());
         assertTrue(view.caseNo().matches("ET\\d{4}-\\d{4}"), view.caseNo());
         assertEquals(10, view.age());
-        assertEquals(LocalDate.now().plusDays(CaseRegistry.ASSESSMENT_DAYS), view.assessmentDue());
+        assertEquals(Beijing.today().plusDays(CaseRegistry.ASSESSMENT_DAYS), view.assessmentDue());
         assertEquals(List.of(TeamRole.CASEWORKER), view.team().stream().map(CaseService.MemberRow::role).toList());
 
         assertEquals("case.move.notAllowed", key(() -> run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))))),
@@ -192,7 +193,7 @@ class ChildCaseRulesIT {
         run(s.worker(), () -> cases.assess(assessment(id, version(s.worker(), id))));
         assertEquals(RiskLevel.HIGH, call(s.worker(), () -> cases.view(id)).risk());
         run(s.worker(), () -> cases.submitPlan(plan(id, version(s.worker(), id))));
-        assertEquals("case.series.noPlan", key(() -> run(s.worker(), () -> counselling.schedule(series(id, null, LocalDate.now())))),
+        assertEquals("case.series.noPlan", key(() -> run(s.worker(), () -> counselling.schedule(series(id, null, Beijing.today())))),
                 "a plan cannot go live unapproved");
         assertThrows(AccessDeniedException.class, () -> run(s.worker(), () -> cases.decidePlan(id, true, null, version(s.worker(), id))),
                 "the caseworker does not approve her own plan");
@@ -218,8 +219,8 @@ class ChildCaseRulesIT {
         run(s.supervisor(), () -> cases.move(id, CaseMove.APPROVE_CLOSURE, null, null, version(s.supervisor(), id)));
         view = call(s.worker(), () -> cases.view(id));
         assertEquals(CaseStatus.CLOSED, view.status());
-        assertEquals(LocalDate.now(), view.closedOn());
-        assertEquals(LocalDate.now().plusMonths(CaseService.REVIEW_MONTHS), view.followupDue());
+        assertEquals(Beijing.today(), view.closedOn());
+        assertEquals(Beijing.today().plusMonths(CaseService.REVIEW_MONTHS), view.followupDue());
         assertTrue(view.moves().isEmpty(), "a closed case is final");
     }
 
@@ -279,10 +280,10 @@ class ChildCaseRulesIT {
         assertEquals("case.team.notEligible", key(() -> run(s.supervisor(), () -> cases.addMember(id, s.counsellorId(),
                 TeamRole.CASEWORKER, version(s.supervisor(), id)))), "a counsellor is no caseworker");
 
-        ChildFigures.Figures mine = call("district", () -> figures.of(s.unit(), LocalDate.now().minusYears(1), LocalDate.now()));
+        ChildFigures.Figures mine = call("district", () -> figures.of(s.unit(), Beijing.today().minusYears(1), Beijing.today()));
         assertEquals(1, mine.followed());
         assertEquals(1L, mine.byCategory().get(ChildCategory.UNSUPPORTED));
-        assertThrows(AccessDeniedException.class, () -> run(s.staff(), () -> figures.of(s.unit(), LocalDate.now(), LocalDate.now())));
+        assertThrows(AccessDeniedException.class, () -> run(s.staff(), () -> figures.of(s.unit(), Beijing.today(), Beijing.today())));
     }
 
     @Test
@@ -291,7 +292,7 @@ class ChildCaseRulesIT {
         long id = active(s, unique("赵浩然"));
         long contract = call(s.worker(), () -> counselling.contracts(id)).stream()
                 .filter(c -> c.title().equals("困境儿童个案心理辅导")).findFirst().orElseThrow().id();
-        LocalDate from = LocalDate.now().minusWeeks(2);
+        LocalDate from = Beijing.today().minusWeeks(2);
         SeriesForm form = series(id, s.counsellorId(), from);
         form.setContractId(contract);
         assertEquals("case.series.counsellorNotOnTeam", key(() -> run(s.worker(), () -> {
@@ -303,8 +304,8 @@ class ChildCaseRulesIT {
         assertEquals(expected, call(s.counsellor(), () -> counselling.countSessions(id)));
 
         List<SessionRow> rows = call(s.counsellor(), () -> counselling.sessions(id, 0, 50));
-        SessionRow past = rows.stream().filter(r -> r.heldOn().isBefore(LocalDate.now())).findFirst().orElseThrow();
-        SessionRow future = rows.stream().filter(r -> r.heldOn().isAfter(LocalDate.now())).findFirst().orElseThrow();
+        SessionRow past = rows.stream().filter(r -> r.heldOn().isBefore(Beijing.today())).findFirst().orElseThrow();
+        SessionRow future = rows.stream().filter(r -> r.heldOn().isAfter(Beijing.today())).findFirst().orElseThrow();
         assertEquals("case.session.future", key(() -> run(s.counsellor(), () -> counselling.record(session(future, SessionStatus.ATTENDED)))));
         SessionForm cancelled = session(past, SessionStatus.CANCELLED);
         assertEquals("case.session.cancelledBy", key(() -> run(s.counsellor(), () -> counselling.record(cancelled))));
@@ -328,7 +329,7 @@ class ChildCaseRulesIT {
         long seriesId = call(s.worker(), () -> counselling.series(id)).get(0).id();
         run(s.worker(), () -> counselling.pause(seriesId, call(s.worker(), () -> counselling.series(id)).get(0).version()));
         assertTrue(call(s.worker(), () -> counselling.sessions(id, 0, 50)).stream()
-                .noneMatch(r -> r.status() == SessionStatus.PLANNED && !r.heldOn().isBefore(LocalDate.now())), "pausing cancels what is to come");
+                .noneMatch(r -> r.status() == SessionStatus.PLANNED && !r.heldOn().isBefore(Beijing.today())), "pausing cancels what is to come");
 
         run(s.worker(), () -> cases.move(id, CaseMove.REQUEST_CLOSURE, ClosureReason.MOVED_AWAY, "迁往外区", version(s.worker(), id)));
         SessionRow another = call(s.counsellor(), () -> counselling.sessions(id, 0, 50)).stream()
@@ -340,14 +341,14 @@ class ChildCaseRulesIT {
     void aChildOf18IsNotEligibleAndACaseIsPutUpForClosureOnHer18thBirthday() throws Exception {
         Street s = street();
         RegistrationForm adult = child(s.unit(), unique("成年"));
-        adult.setBirthDate(LocalDate.now().minusYears(18));
+        adult.setBirthDate(Beijing.today().minusYears(18));
         assertEquals("birthDate", TestData.refusal(() -> run(s.worker(), () -> registry.register(adult))));
         RegistrationForm almost = child(s.unit(), unique("将满十八"));
-        almost.setBirthDate(LocalDate.now().minusYears(18).plusDays(3));
+        almost.setBirthDate(Beijing.today().minusYears(18).plusDays(3));
         long id = call(s.worker(), () -> registry.register(almost));
-        turningEighteen.asOf(LocalDate.now());
+        turningEighteen.asOf(Beijing.today());
         assertEquals(CaseStatus.REGISTERED, call(s.worker(), () -> cases.view(id)).status());
-        turningEighteen.asOf(LocalDate.now().plusDays(3));
+        turningEighteen.asOf(Beijing.today().plusDays(3));
         CaseView view = call(s.worker(), () -> cases.view(id));
         assertEquals(CaseStatus.CLOSURE_REQUESTED, view.status());
         assertEquals(ClosureReason.TURNED_18, view.closureReason());
@@ -360,7 +361,7 @@ class ChildCaseRulesIT {
         Street s = street();
         long id = active(s, unique("孙雨桐"));
         long uncleared = volunteer(s.unit(), null);
-        long cleared = volunteer(s.unit(), LocalDate.now().minusMonths(2));
+        long cleared = volunteer(s.unit(), Beijing.today().minusMonths(2));
         List<Long> offered = call(s.worker(), () -> care.tutorsFor(id)).stream().map(t -> t.volunteerId()).toList();
         assertTrue(offered.contains(cleared), offered::toString);
         assertFalse(offered.contains(uncleared), "only volunteers cleared for work with children are offered");
@@ -369,9 +370,9 @@ class ChildCaseRulesIT {
         long tutoring = call(s.worker(), () -> care.assignTutor(tutor(id, cleared)));
         LessonForm lesson = new LessonForm();
         lesson.setTutoringId(tutoring);
-        lesson.setHeldOn(LocalDate.now().plusDays(1));
+        lesson.setHeldOn(Beijing.today().plusDays(1));
         assertInvalid(() -> run(s.worker(), () -> care.logLesson(lesson))); // not a day to come
-        lesson.setHeldOn(LocalDate.now());
+        lesson.setHeldOn(Beijing.today());
         run(s.worker(), () -> care.logLesson(lesson));
         CareService.TutoringRow row = call(s.supervisor(), () -> care.tutoring(id)).get(0);
         assertEquals(1, row.lessons());
@@ -397,7 +398,7 @@ class ChildCaseRulesIT {
         Street s = street();
         long a = active(s, unique("周一诺"));
         long b = active(s, unique("吴若曦"));
-        SeriesForm form = series(a, s.counsellorId(), LocalDate.now());
+        SeriesForm form = series(a, s.counsellorId(), Beijing.today());
         form.setKind(org.jinguo.childcare.model.SeriesKind.GROUP);
         run(s.worker(), () -> counselling.schedule(form));
         CounsellingService.SeriesRow group = call(s.worker(), () -> counselling.series(a)).get(0);
@@ -447,7 +448,7 @@ class ChildCaseRulesIT {
         form.setTitle(unique("六一主题活动"));
         form.setLine(org.jinguo.vocabulary.ServiceLine.EDUCATION);
         form.setPlace("社区儿童之家");
-        form.setHeldOn(LocalDate.now().plusDays(20));
+        form.setHeldOn(Beijing.today().plusDays(20));
         form.setStartsAt(LocalTime.of(9, 0));
         form.setEndsAt(LocalTime.of(11, 0));
         return form;
@@ -468,7 +469,7 @@ class ChildCaseRulesIT {
         form.setVolunteerId(volunteer);
         form.setSubject("数学作业辅导");
         form.setSchedule("每周六下午");
-        form.setStartsOn(LocalDate.now().minusDays(7));
+        form.setStartsOn(Beijing.today().minusDays(7));
         return form;
     }
 
@@ -476,7 +477,7 @@ class ChildCaseRulesIT {
         VisitForm form = new VisitForm();
         form.setCaseId(id);
         form.setKind(kind);
-        form.setVisitedOn(LocalDate.now());
+        form.setVisitedOn(Beijing.today());
         form.setVisitors("社工");
         form.setGifts("书包");
         form.setAmount(new java.math.BigDecimal("200.00"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.testsupport.BrowserTestBase;
 import org.jinguo.testsupport.TestData;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.choose("registerForm:category", "ORPHAN");
         browser.type("#registerForm\\:qualifyingFacts", "父母均已去世，由外祖母抚养。");
         browser.type("#registerForm\\:realName", realName);
-        browser.type("#registerForm\\:birthDate_input", LocalDate.now().minusYears(9).toString());
+        browser.type("#registerForm\\:birthDate_input", Beijing.today().minusYears(9).toString());
         browser.choose("registerForm:guardianRows:0:relation", "GRANDMOTHER");
         browser.type("#registerForm\\:guardianRows\\:0\\:gname", "刘秀芬");
         browser.type("#registerForm\\:guardianRows\\:0\\:gphone", "13883123456");
@@ -45,7 +45,7 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.type("#assessmentForm\\:familySituation", "外祖母年迈多病，孩子放学后常独自在家。");
         browser.choose("assessmentForm:riskLevel", "HIGH");
         browser.type("#assessmentForm\\:testRows\\:0\\:instrument", "SDQ 长处与困难问卷");
-        browser.type("#assessmentForm\\:testRows\\:0\\:takenOn_input", LocalDate.now().toString());
+        browser.type("#assessmentForm\\:testRows\\:0\\:takenOn_input", Beijing.today().toString());
         browser.type("#assessmentForm\\:testRows\\:0\\:scores", "困难总分 22（异常）");
         browser.click("#assessmentForm\\:saveAssessment");
         browser.waitForText("#status", t -> t.contains("已评估"));
@@ -84,8 +84,8 @@ class ChildcareBrowserIT extends BrowserTestBase {
         browser.type("#seriesForm\\:place", "南桥寺社区儿童之家辅导室");
         browser.choose("seriesForm:chosenBy", "GUARDIAN");
         // the dates come filled in (today, three months on): picked, as from the calendar
-        browser.pickDate("seriesForm:startsOn", LocalDate.now().minusWeeks(2));
-        browser.pickDate("seriesForm:endsOn", LocalDate.now().plusWeeks(6));
+        browser.pickDate("seriesForm:startsOn", Beijing.today().minusWeeks(2));
+        browser.pickDate("seriesForm:endsOn", Beijing.today().plusWeeks(6));
         browser.choose("seriesForm:contract", browser.optionValue("#seriesForm\\:contract_input", "困境儿童个案心理辅导"));
         browser.screenshot("childcare-series");
         browser.click("#seriesForm\\:saveSeries");

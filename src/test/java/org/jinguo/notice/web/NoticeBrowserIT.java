@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.web.HomePage;
 import org.jinguo.testsupport.BrowserTestBase;
 import org.jinguo.testsupport.TestData;
@@ -25,7 +25,7 @@ class NoticeBrowserIT extends BrowserTestBase {
         form.send();
         assertTrue(form.text().contains("请填写截止日期"), "a message at the closing day; the rest kept");
         assertEquals(title, form.titleValue());
-        form.closesOn(LocalDate.now().plusDays(10).toString()).send();
+        form.closesOn(Beijing.today().plusDays(10).toString()).send();
         assertTrue(browser.path().startsWith("/notices/view.xhtml"), browser.path());
         NoticePage sent = NoticePage.shown(browser);
         assertEquals(title, sent.title());

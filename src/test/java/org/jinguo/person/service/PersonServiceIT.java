@@ -33,6 +33,7 @@ import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.model.Gender;
 import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.audit.AuditAction;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
@@ -227,7 +228,7 @@ class PersonServiceIT {
         run(ADMIN, () -> {
             long kept = people.create(keptForm);
             long duplicate = people.create(duplicateForm);
-            LocalDate today = LocalDate.now();
+            LocalDate today = Beijing.today();
             long past = terms.createTerm(TestData.termForm(community, today.minusYears(6), today.minusYears(1)));
             long now = terms.createTerm(TestData.termForm(community, today.minusYears(1).plusDays(1), today.plusYears(4)));
             terms.addHolder(past, duplicate, Position.EXECUTIVE_MEMBER);

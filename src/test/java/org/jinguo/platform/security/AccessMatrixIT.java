@@ -80,6 +80,7 @@ import org.jinguo.organisation.service.TermService;
 import org.jinguo.person.service.PersonService;
 import org.jinguo.person.service.SensitiveField;
 import org.jinguo.platform.audit.AuditTrail;
+import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.RecordNotFoundException;
@@ -1198,8 +1199,8 @@ class AccessMatrixIT {
         actions.put("case.sessions", (unit, person, term, notice) -> counselling.sessions(placeCases.get(unit), 0, 10));
         actions.put("case.visit", (unit, person, term, notice) -> care.recordVisit(visitTo(placeCases.get(unit))));
         actions.put("case.tutors", (unit, person, term, notice) -> care.tutorsFor(placeCases.get(unit)));
-        actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, LocalDate.now().minusMonths(1),
-                LocalDate.now()));
+        actions.put("case.figures", (unit, person, term, notice) -> childFigures.of(unit, Beijing.today().minusMonths(1),
+                Beijing.today()));
         return actions;
     }
 
@@ -1242,7 +1243,7 @@ class AccessMatrixIT {
         form.setUnitId(unit);
         form.setProviderId(provider);
         form.setPlace("党群服务站");
-        form.setFirstOn(LocalDate.now().plusDays(7));
+        form.setFirstOn(Beijing.today().plusDays(7));
         return form;
     }
 
@@ -1267,7 +1268,7 @@ class AccessMatrixIT {
         form.setTitle(unique("矩阵岗位"));
         form.setPlace("观音桥");
         form.setHours(WorkHours.FULL_TIME);
-        form.setOpenUntil(LocalDate.now().plusMonths(1));
+        form.setOpenUntil(Beijing.today().plusMonths(1));
         return form;
     }
 
@@ -1291,18 +1292,18 @@ class AccessMatrixIT {
     private static VisitForm visitTo(long caseId) {
         VisitForm form = new VisitForm();
         form.setCaseId(caseId);
-        form.setVisitedOn(LocalDate.now());
+        form.setVisitedOn(Beijing.today());
         form.setVisitors("权限矩阵");
         return form;
     }
 
     private static RegistrationForm childAt(long unit) {
-        RegistrationForm form = RegistrationForm.forUnit(unit, LocalDate.now());
+        RegistrationForm form = RegistrationForm.forUnit(unit, Beijing.today());
         form.setPseudonym("矩阵");
         form.setCategory(ChildCategory.ORPHAN);
         form.setQualifyingFacts("权限矩阵测试");
         form.setRealName(unique("矩阵儿童"));
-        form.setBirthDate(LocalDate.now().minusYears(9));
+        form.setBirthDate(Beijing.today().minusYears(9));
         return form;
     }
 
@@ -1330,13 +1331,13 @@ class AccessMatrixIT {
         form.setUnitId(unit);
         form.setName(unique("矩阵组织"));
         form.setKind(org.jinguo.incubation.model.OrgKind.TRAINING);
-        form.setAppliedOn(LocalDate.now().minusDays(1));
+        form.setAppliedOn(Beijing.today().minusDays(1));
         return form;
     }
 
     private static StepForm stepToday() {
         StepForm form = new StepForm();
-        form.setOn(LocalDate.now());
+        form.setOn(Beijing.today());
         return form;
     }
 
@@ -1351,7 +1352,7 @@ class AccessMatrixIT {
         BookingForm form = new BookingForm();
         form.setRoomId(room);
         form.setOrgId(org);
-        form.setOn(LocalDate.now().plusDays(10));
+        form.setOn(Beijing.today().plusDays(10));
         form.setStartsAt(java.time.LocalTime.of(9, 0));
         form.setEndsAt(java.time.LocalTime.of(10, 0));
         form.setPurpose("权限矩阵");
@@ -1367,16 +1368,16 @@ class AccessMatrixIT {
         form.setMeasure("场");
         form.setQuantity(1);
         form.setBudget(new java.math.BigDecimal("100.00"));
-        form.setSignedOn(LocalDate.now().minusDays(30));
-        form.setStartsOn(LocalDate.now().minusDays(30));
-        form.setEndsOn(LocalDate.now().plusDays(30));
+        form.setSignedOn(Beijing.today().minusDays(30));
+        form.setStartsOn(Beijing.today().minusDays(30));
+        form.setEndsOn(Beijing.today().plusDays(30));
         return form;
     }
 
     private static DeliveryForm deliveryOf(long contract) {
         DeliveryForm form = new DeliveryForm();
         form.setContractId(contract);
-        form.setDeliveredOn(LocalDate.now().minusDays(1));
+        form.setDeliveredOn(Beijing.today().minusDays(1));
         form.setPlace("社区广场");
         form.setQuantity(2);
         return form;
@@ -1395,7 +1396,7 @@ class AccessMatrixIT {
         form.setTitle(unique("矩阵活动"));
         form.setLine(ServiceLine.VOLUNTEERING);
         form.setPlace("党群服务站");
-        form.setHeldOn(LocalDate.now().plusDays(20));
+        form.setHeldOn(Beijing.today().plusDays(20));
         form.setStartsAt(java.time.LocalTime.of(9, 0));
         form.setEndsAt(java.time.LocalTime.of(11, 0));
         return form;
