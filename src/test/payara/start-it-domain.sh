@@ -20,7 +20,7 @@ done
 asadmin delete-jdbc-resource jdbc/jinguo >/dev/null 2>&1 || true
 asadmin delete-jdbc-connection-pool jinguo-pool >/dev/null 2>&1 || true
 for key in jinguo.demo-data jinguo.bootstrap-admin.username jinguo.bootstrap-admin.password \
-    jinguo.throttle.sign-in-failures jinguo.throttle.public-forms; do
+    jinguo.throttle.sign-in-failures jinguo.throttle.public-forms jinguo.session.check; do
   asadmin delete-system-property "$key" >/dev/null 2>&1 || true
 done
 # Tests sign in with the demo accounts; demo data is on for every test database.
@@ -28,6 +28,9 @@ asadmin create-system-properties jinguo.demo-data=true
 # Every browser test signs in from this machine: the per-address brakes would stop the suite, not a guesser.
 # SignInThrottleIT fills this machine's share to whatever the limit is and checks the 429.
 asadmin create-system-properties jinguo.throttle.sign-in-failures=100000:jinguo.throttle.public-forms=100000
+# Every page the tests open checks that its session would reach another server (SessionCheckFilter);
+# check-server-log.sh fails on what would not.
+asadmin create-system-properties jinguo.session.check=true
 
 case "$db" in
   h2)
@@ -38,17 +41,8 @@ case "$db" in
     ;;
   mysql)
     # The test set-up owns the test database: drop and create it with utf8mb4, with its own user.
-    mysql_cli=$(command -v mariadb || command -v mysql)
     export JINGUO_DB_USER=jinguo_it JINGUO_DB_PASSWORD='It#2026-jinguo' JINGUO_MONITORING=skip
-    "$mysql_cli" -h "${JINGUO_DB_HOST:-127.0.0.1}" -P "${JINGUO_DB_PORT:-3306}" -u "${MYSQL_ADMIN_USER:-root}" \
-      ${MYSQL_ADMIN_PASSWORD:+-p"$MYSQL_ADMIN_PASSWORD"} <<SQL
-DROP DATABASE IF EXISTS \`${JINGUO_DB_NAME:?}\`;
-CREATE DATABASE \`$JINGUO_DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-DROP USER IF EXISTS '$JINGUO_DB_USER'@'localhost', '$JINGUO_DB_USER'@'%';
-CREATE USER '$JINGUO_DB_USER'@'localhost' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
-CREATE USER '$JINGUO_DB_USER'@'%' IDENTIFIED BY '$JINGUO_DB_PASSWORD';
-GRANT ALL PRIVILEGES ON \`$JINGUO_DB_NAME\`.* TO '$JINGUO_DB_USER'@'localhost', '$JINGUO_DB_USER'@'%';
-SQL
+    bash "$(dirname "$0")/create-database.sh" "${JINGUO_DB_NAME:?}" "$JINGUO_DB_USER" "$JINGUO_DB_PASSWORD"
     # the throw-away test domain keeps its open admin port: Arquillian deploys through it
     JINGUO_SERVER_HARDENING=skip bash "$(dirname "$0")/../../../server-config/configure.sh"
     ;;

@@ -6,6 +6,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -24,8 +26,10 @@ import java.util.Map;
 /**
  * What lives in a user's session can move to another server (docs/scaling.md): sessions are replicated through
  * Payara's Data Grid, which serializes them. Every session-, conversation- and view-scoped bean is serializable,
- * and so is every field it keeps: a value, a collection, or a bean the container injects (its proxy is). A field
- * of any other type (a stream, a connection, a non-serializable helper) must be {@code transient} and rebuilt.
+ * and so is every field it keeps: a value, a collection of such values (what it is declared to hold), or a bean the
+ * container injects (its proxy is). What the fields hold at run time is checked on every page the browser tests
+ * open (SessionCheckFilter). A field of any other type (a stream, a connection, a non-serializable helper) must be
+ * {@code transient} and rebuilt.
  */
 @AnalyzeClasses(packages = "org.jinguo", importOptions = ImportOption.DoNotIncludeTests.class)
 class SessionStateTest {
@@ -69,13 +73,34 @@ class SessionStateTest {
             return true; // the container's proxy is serializable whatever it stands for
         }
         JavaClass type = field.getRawType();
+        if (type.isAssignableTo(Collection.class) || type.isAssignableTo(Map.class)) {
+            // declared as an interface, held as ArrayList, HashMap, List.of(…): those serialize if what they hold does
+            return elementsSerializable(field.getType());
+        }
         return type.isPrimitive() || type.isArray() && (type.getBaseComponentType().isPrimitive()
                 || type.getBaseComponentType().isAssignableTo(Serializable.class))
                 || type.isAssignableTo(Serializable.class)
-                // declared as an interface, held as ArrayList, HashMap, a record list…: the usual ones serialize
-                || type.isAssignableTo(Collection.class) || type.isAssignableTo(Map.class)
                 // PrimeFaces' models, declared as their interfaces, held as DefaultTreeNode / DefaultScheduleModel
                 || type.isEquivalentTo(org.primefaces.model.TreeNode.class)
                 || type.isEquivalentTo(org.primefaces.model.ScheduleModel.class);
+    }
+
+    /** The element (and key) types of a collection or map field: each serializable, as far as they are declared. */
+    private static boolean elementsSerializable(JavaType type) {
+        if (!(type instanceof JavaParameterizedType parameterized)) {
+            return true; // a raw collection: nothing declared to check
+        }
+        for (JavaType argument : parameterized.getActualTypeArguments()) {
+            JavaClass element = argument.toErasure();
+            if (element.isAssignableTo(Collection.class) || element.isAssignableTo(Map.class)) {
+                if (!elementsSerializable(argument)) {
+                    return false;
+                }
+            } else if (!(element.isPrimitive() || element.isInterface() || element.isEquivalentTo(Object.class)
+                    || element.isAssignableTo(Serializable.class))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -53,6 +53,10 @@ public class Settings {
     int publicFormsPerAddress;
 
     @Inject
+    @ConfigProperty(name = "jinguo.session.check", defaultValue = "false")
+    boolean sessionCheck;
+
+    @Inject
     @ConfigProperty(name = "jinguo.crypto.key")
     Optional<String> cryptoKey;
 
@@ -90,6 +94,11 @@ public class Settings {
     /** Public form submissions (the volunteer sign-up) one network address may make in an hour (0: no limit). */
     public int publicFormsPerAddress() {
         return Math.max(0, publicFormsPerAddress);
+    }
+
+    /** Whether every session is test-serialized after each page request (tests; docs/scaling.md). */
+    public boolean sessionCheck() {
+        return sessionCheck;
     }
 
     public int lockoutAttempts() {

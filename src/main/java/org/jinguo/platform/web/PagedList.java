@@ -76,6 +76,24 @@ public class PagedList<T> extends LazyDataModel<T> {
                 .orElse(Sorting.NONE);
     }
 
+    /**
+     * What a session keeps of the list when it is written for another server (docs/scaling.md): how to load and
+     * count, not the page of rows last shown (row records need not be serializable); the table loads its page
+     * again when it next renders.
+     */
+    protected Object writeReplace() {
+        return new Kept<>(page, count, key);
+    }
+
+    private record Kept<T>(SortedPage<T> page, Count count, Key<T> key) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new PagedList<>(page, count, key);
+        }
+    }
+
     @Override
     public String getRowKey(T row) {
         return key.of(row);

@@ -21,10 +21,10 @@ import org.jinguo.testsupport.WebSession.Page;
  * instances): users sign in once and keep working (lists, and needs raised on the public form); one of them has
  * typed a filter into the roster, a half-done search kept in her page's state. The instance that holds her session
  * is killed (kill -9). Her next requests must succeed on the other instance without signing in again, on the page
- * she had open (its view restored); every other user's too; each need confirmed to a user is then looked up in the
- * database by the caller. Whether her filter, held by the page's view-scoped bean, came back too is reported: it does
- * not yet (docs/scaling.md, known gap). Requests under way at the moment of the kill may fail (the instance died answering them): they are
- * counted, and none may fail after a grace second.
+ * she had open (its view restored) and with her filter still in it (the page's view-scoped bean came with her
+ * session); every other user's requests too; each need confirmed to a user is then looked up in the database by the
+ * caller. Requests under way at the moment of the kill may fail (the instance died answering them): they are counted,
+ * and none may fail after a grace second.
  *
  * <p>Arguments: base URL (nginx), seconds before the kill, seconds after it, the command that kills an instance
  * (given the upstream address nginx reports, e.g. 127.0.0.1:28080), the file for the confirmed need numbers, the
@@ -100,10 +100,8 @@ public final class FailoverDrill {
         expect(after1.status() == 200 && viewRestored(after1) && !answeredBy(after1.header(UPSTREAM)).equals(holder),
                 "after the kill, the next page of her search came from " + answeredBy(after1.header(UPSTREAM))
                         + " on the page she had open (its view restored, status " + after1.status() + ")");
-        // Known gap (docs/scaling.md): the page's view-scoped bean comes back as it was when the page opened, not as
-        // her search left it. Reported, not yet required.
-        checks.add((keepsFilter(after1) ? "ok: " : "known gap: ") + "her filter " + FILTER
-                + (keepsFilter(after1) ? " still typed in" : " not kept by the view-scoped bean on the other instance"));
+        expect(keepsFilter(after1), "after the kill, her filter " + FILTER + " is still typed in: the page's view-scoped "
+                + "bean came with her session");
         Page home = her.get("/index.xhtml");
         expect(home.status() == 200 && !home.body().contains("loginForm"),
                 "after the kill, she is still signed in (/index.xhtml " + home.status() + ")");
