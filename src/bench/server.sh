@@ -41,14 +41,9 @@ case "${1:-}" in
         ;;
       mysql)
         : "${MYSQL_DRIVER:?}" "${BENCH_MYSQL_NAME:?}" "${BENCH_DEMO_KEY:?}"
-        mysql_cli=$(command -v mariadb || command -v mysql)
-        "$mysql_cli" -h "${BENCH_MYSQL_HOST:-127.0.0.1}" -P "${BENCH_MYSQL_PORT:-3306}" -u "${MYSQL_ADMIN_USER:-root}" \
-          ${MYSQL_ADMIN_PASSWORD:+-p"$MYSQL_ADMIN_PASSWORD"} <<SQL
-DROP USER IF EXISTS 'jinguo_bench'@'localhost', 'jinguo_bench'@'%';
-CREATE USER 'jinguo_bench'@'localhost' IDENTIFIED BY 'Bench#2026-jinguo';
-CREATE USER 'jinguo_bench'@'%' IDENTIFIED BY 'Bench#2026-jinguo';
-GRANT ALL PRIVILEGES ON \`$BENCH_MYSQL_NAME\`.* TO 'jinguo_bench'@'localhost', 'jinguo_bench'@'%';
-SQL
+        JINGUO_DB_HOST="${BENCH_MYSQL_HOST:-127.0.0.1}" JINGUO_DB_PORT="${BENCH_MYSQL_PORT:-3306}" \
+          bash "$(dirname "$0")/../test/payara/create-database.sh" "$BENCH_MYSQL_NAME" jinguo_bench 'Bench#2026-jinguo' \
+          --keep-data
         # the generated people are encrypted with the demo key; the accounts exist, so no demo data is added
         PAYARA_HOME="$PAYARA_HOME" MYSQL_DRIVER="$MYSQL_DRIVER" JINGUO_DB_HOST="${BENCH_MYSQL_HOST:-127.0.0.1}" \
           JINGUO_DB_PORT="${BENCH_MYSQL_PORT:-3306}" JINGUO_DB_NAME="$BENCH_MYSQL_NAME" JINGUO_DB_USER=jinguo_bench \
