@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Approved volunteer minutes per unit and month ({@code hours_month}, V26), kept up to date as hours are approved,
@@ -42,38 +45,58 @@ public class HoursTally {
     public record Approved(long unitId, LocalDate servedOn, int minutes) {
     }
 
+    /** A unit's month: the key of a row of the table. */
+    record Month(long unitId, int year, int month) {
+
+        static final Comparator<Month> ORDER = Comparator.comparingLong(Month::unitId).thenComparingInt(Month::year)
+                .thenComparingInt(Month::month);
+
+        static Month of(Approved approved) {
+            return new Month(approved.unitId(), approved.servedOn().getYear(), approved.servedOn().getMonthValue());
+        }
+    }
+
     /**
-     * Hours were approved: their minutes count from now on, in the approving transaction. The months' rows are made
-     * first, all of them, before this transaction locks any row of the table: a row made in a transaction of its own
-     * next to one this transaction has locked would wait for this transaction, which waits for it (InnoDB).
+     * Hours were approved: their minutes count from now on, in the approving transaction, one update per unit and
+     * month however many records the batch holds, in one order for every batch (two batches cannot each wait for a
+     * row the other holds). The months' rows are made first, all of them, before this transaction locks any row of
+     * the table: a row made in a transaction of its own next to one this transaction has locked would wait for this
+     * transaction, which waits for it (InnoDB).
      */
     public void approved(List<Approved> approved) {
-        approved.stream().map(a -> List.of(a.unitId(), (long) a.servedOn().getYear(), (long) a.servedOn().getMonthValue()))
-                .distinct().forEach(key -> {
-                    if (em.createNativeQuery("SELECT 1 FROM hours_month WHERE unit_id = ? AND served_year = ? "
-                                    + "AND served_month = ?")
-                            .setParameter(1, key.get(0)).setParameter(2, key.get(1).intValue())
-                            .setParameter(3, key.get(2).intValue()).getResultList().isEmpty()) {
-                        try {
-                            context.getBusinessObject(HoursTally.class).createRow(key.get(0), key.get(1).intValue(),
-                                    key.get(2).intValue());
-                        } catch (EJBException e) {
-                            // another approval made the row meanwhile: it is there to add to
-                        }
-                    }
-                });
+        Map<Month, int[]> added = new TreeMap<>(Month.ORDER);
         for (Approved a : approved) {
-            if (add(a.unitId(), a.servedOn(), a.minutes()) == 0) {
-                throw new IllegalStateException("hours_month has no row for unit " + a.unitId() + " " + a.servedOn());
+            int[] sums = added.computeIfAbsent(Month.of(a), month -> new int[2]);
+            sums[0] += a.minutes();
+            sums[1]++;
+        }
+        added.keySet().forEach(this::makeRow);
+        added.forEach((month, sums) -> {
+            if (add(month, sums[0], sums[1]) == 0) {
+                throw new IllegalStateException("hours_month has no row for " + month);
+            }
+        });
+    }
+
+    private void makeRow(Month month) {
+        boolean missing = em.createNativeQuery("SELECT 1 FROM hours_month WHERE unit_id = ? AND served_year = ? "
+                        + "AND served_month = ?")
+                .setParameter(1, month.unitId()).setParameter(2, month.year()).setParameter(3, month.month())
+                .getResultList().isEmpty();
+        if (missing) {
+            try {
+                context.getBusinessObject(HoursTally.class).createRow(month.unitId(), month.year(), month.month());
+            } catch (EJBException e) {
+                // another approval made the row meanwhile: it is there to add to
             }
         }
     }
 
-    private int add(long unitId, LocalDate servedOn, int minutes) {
-        return em.createNativeQuery("UPDATE hours_month SET minutes = minutes + ?, records = records + 1 "
+    private int add(Month month, int minutes, int records) {
+        return em.createNativeQuery("UPDATE hours_month SET minutes = minutes + ?, records = records + ? "
                         + "WHERE unit_id = ? AND served_year = ? AND served_month = ?")
-                .setParameter(1, minutes).setParameter(2, unitId).setParameter(3, servedOn.getYear())
-                .setParameter(4, servedOn.getMonthValue())
+                .setParameter(1, minutes).setParameter(2, records).setParameter(3, month.unitId())
+                .setParameter(4, month.year()).setParameter(5, month.month())
                 .executeUpdate();
     }
 

@@ -248,6 +248,14 @@ class VolunteerRulesIT {
                     "and nothing of it was decided");
             assertEquals("reason", refusal(() -> hours.decideAll(List.of(recent, older), false, "")));
             assertEquals(2, hours.decideAll(List.of(recent, older), true, null));
+            // one batch, one or two months: each month's row gets its own records' minutes (HoursTally)
+            LocalDate day1 = Beijing.today().minusDays(1);
+            LocalDate day20 = Beijing.today().minusDays(20);
+            HoursService.Monthly monthly = hours.monthly(unit, day1.getYear());
+            assertEquals(60 + (day20.getMonthValue() == day1.getMonthValue() ? 90 : 0),
+                    monthly.minutes().get(0)[day1.getMonthValue() - 1], "the month of the recent record");
+            assertEquals(60 + (day20.getYear() == day1.getYear() ? 90 : 0),
+                    monthly.minutes().stream().flatMapToLong(java.util.Arrays::stream).sum(), "the batch's year");
             assertNull(refusal(() -> hours.decideAll(List.of(third, recent), true, null)),
                     "a record decided meanwhile stops the batch with a message");
             assertEquals(1, hours.count(new HoursService.HoursFilter(unit, HoursStatus.PENDING, null)), "third still waits");
