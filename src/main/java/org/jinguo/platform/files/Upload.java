@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jinguo.platform.errors.BusinessRuleException;
 
 /**
@@ -32,8 +33,12 @@ public record Upload(String fileName, String contentType, String storedAt, long 
     /** At most this many files per record at once. */
     public static final int MAX_FILES = 5;
 
-    /** Where uploads wait: a folder of the server's temporary directory. */
-    static final Path WAITING = Path.of(System.getProperty("java.io.tmpdir"), "jinguo-uploads");
+    /**
+     * Where uploads wait: {@code jinguo.upload-dir} when set (a folder every server of a group shares, so that a
+     * file uploaded on one is there to save on another after a failover; docs/scaling.md), else a folder of the
+     * server's temporary directory.
+     */
+    static final Path WAITING = waitingFolder();
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
@@ -53,6 +58,20 @@ public record Upload(String fileName, String contentType, String storedAt, long 
             "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
             "doc", new Kind("application/msword", OLE),
             "xls", new Kind("application/vnd.ms-excel", OLE));
+
+    private static Path waitingFolder() {
+        try {
+            return waitingFolder(ConfigProvider.getConfig().getOptionalValue("jinguo.upload-dir", String.class).orElse(null));
+        } catch (IllegalStateException noConfiguration) {
+            return waitingFolder(null); // outside a server (unit tests)
+        }
+    }
+
+    /** The folder {@code jinguo.upload-dir} names, or the temporary directory's when it names none. */
+    static Path waitingFolder(String configured) {
+        return configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("java.io.tmpdir"), "jinguo-uploads") : Path.of(configured.strip());
+    }
 
     public Upload {
         Objects.requireNonNull(fileName);

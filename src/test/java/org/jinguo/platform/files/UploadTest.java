@@ -20,6 +20,14 @@ class UploadTest {
 
     /** Waiting uploads live in temporary files, not in the session's memory, and go when discarded. */
     @Test
+    void uploadsWaitInTheFolderTheServersShareOrElseInTheTemporaryOne() {
+        assertEquals(Path.of("/srv/jinguo/uploads"), Upload.waitingFolder(" /srv/jinguo/uploads "));
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "jinguo-uploads");
+        assertEquals(temporary, Upload.waitingFolder(null));
+        assertEquals(temporary, Upload.waitingFolder(" "));
+    }
+
+    @Test
     void anUploadWaitsOnDiskUntilItIsDiscarded() throws Exception {
         long before = waiting();
         Upload upload = Upload.checked("报告.pdf", PDF);
