@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,6 +72,10 @@ public class HoursService {
 
     /** The sum of {@link #totals}' rows: approved minutes and records of the unit's subtree in the period. */
     public record Sum(long minutes, long records) implements Serializable {
+
+        Sum plus(Sum other) {
+            return new Sum(minutes + other.minutes, records + other.records);
+        }
     }
 
     /** One hours record. */
@@ -263,6 +268,28 @@ public class HoursService {
     public Sum sumTotals(long unitId, @NotNull TotalsBy by, @NotNull LocalDate from, @NotNull LocalDate to) {
         viewer();
         OrgUnit unit = Scoped.byId(em, OrgUnit.class, unitId);
+        if (by == TotalsBy.TEAM) { // the monthly table knows no teams
+            return sumRecords(unit, by, from, to);
+        }
+        // whole months from the monthly table (HoursTally), the days of a month the period cuts from the records:
+        // a district's year summed from its records read 200 000 rows (165 ms on MariaDB) on each cockpit
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
+        if (!firstWhole.isBefore(afterWhole)) {
+            return sumRecords(unit, by, from, to);
+        }
+        long[] months = tally.sum(unit.getPath(), YearMonth.from(firstWhole), YearMonth.from(afterWhole.minusDays(1)));
+        Sum sum = new Sum(months[0], months[1]);
+        if (from.isBefore(firstWhole)) {
+            sum = sum.plus(sumRecords(unit, by, from, firstWhole.minusDays(1)));
+        }
+        if (!afterWhole.isAfter(to)) {
+            sum = sum.plus(sumRecords(unit, by, afterWhole, to));
+        }
+        return sum;
+    }
+
+    private Sum sumRecords(OrgUnit unit, TotalsBy by, LocalDate from, LocalDate to) {
         Object[] sum = em.createQuery("SELECT SUM(h.minutes), COUNT(h) FROM ServiceHours h WHERE h.unitPath LIKE :path "
                         + "AND h.status = :approved AND h.servedOn BETWEEN :from AND :to"
                         + (by == TotalsBy.TEAM ? " AND h.team IS NOT NULL" : ""), Object[].class)

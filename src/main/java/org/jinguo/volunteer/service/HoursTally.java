@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,21 @@ public class HoursTally {
                         + "JOIN org_unit u ON u.id = m.unit_id WHERE u.path LIKE ? AND m.served_year = ? "
                         + "GROUP BY u.path, m.served_month")
                 .setParameter(1, subtree + "%").setParameter(2, year).getResultList());
+    }
+
+    /**
+     * Approved minutes and records of every unit at or below the path prefix, served in the months {@code first}
+     * to {@code last}: {minutes, records}.
+     */
+    public long[] sum(String subtree, YearMonth first, YearMonth last) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT SUM(m.minutes), SUM(m.records) FROM hours_month m "
+                        + "JOIN org_unit u ON u.id = m.unit_id WHERE u.path LIKE ? AND m.served_year BETWEEN ? AND ? "
+                        + "AND m.served_year * 100 + m.served_month BETWEEN ? AND ?")
+                .setParameter(1, subtree + "%").setParameter(2, first.getYear()).setParameter(3, last.getYear())
+                .setParameter(4, first.getYear() * 100 + first.getMonthValue())
+                .setParameter(5, last.getYear() * 100 + last.getMonthValue())
+                .getSingleResult();
+        return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
     @SuppressWarnings("unchecked")

@@ -264,6 +264,17 @@ class VolunteerRulesIT {
             LocalDate from = Beijing.today().minusDays(30);
             assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER, from, Beijing.today()),
                     "the totals' sum holds the approved records only");
+            // whole months come from the monthly table, the days a period cuts from the records: the same sums
+            LocalDate monthOfOlder = day20.withDayOfMonth(1);
+            assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER, monthOfOlder,
+                    Beijing.today()), "from the first of a month");
+            assertEquals(new HoursService.Sum(150, 2), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER, monthOfOlder,
+                    day1.withDayOfMonth(day1.lengthOfMonth())), "whole months only");
+            assertEquals(new HoursService.Sum(60, 1), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER,
+                    day20.plusDays(1), day1.withDayOfMonth(day1.lengthOfMonth()).plusMonths(1)),
+                    "a cut first month, a whole one or two, none of the older record");
+            assertEquals(new HoursService.Sum(60, 1), hours.sumTotals(unit, HoursService.TotalsBy.VOLUNTEER, day1, day1),
+                    "one day");
             assertEquals(new HoursService.Sum(0, 0), hours.sumTotals(unit, HoursService.TotalsBy.TEAM, from, Beijing.today()),
                     "by team, records of no team are not in the sum, as they are in no row");
         });
