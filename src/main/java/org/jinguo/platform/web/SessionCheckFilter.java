@@ -20,8 +20,8 @@ import org.jinguo.platform.config.Settings;
 
 /**
  * On several servers (docs/scaling.md) a session is written to the Data Grid after each request, and an attribute
- * that does not serialize is silently left out: Payara logs one line and the other server gets the session without
- * it. Faces keeps every page's view-scoped beans in one such attribute, so a single row record that is not
+ * that does not serialize is left out with only a line in the log: the other server gets the session without it.
+ * Faces keeps every page's view-scoped beans in one such attribute, so a single row record that is not
  * serializable, anywhere in any page a user has open, costs her the state of all of them on failover. With
  * {@code jinguo.session.check} on (the test servers), this filter serializes every attribute after each page
  * request and logs what would be left out, with {@link #MARK}: the tests fail on that line

@@ -36,8 +36,13 @@ public class DashboardBean implements Serializable {
 
     private UnitRow unit;
     private int year = Beijing.today().getYear();
-    private Figures figures;
-    private Monthly monthly;
+    /** The unit and year shown; their figures are read again when the view moves to another server. */
+    private long shownUnit;
+    private int shownYear;
+    // not kept in the session: a district's figures and months of 120 units were a quarter of its session, and
+    // both services keep them a minute anyway (RecentFigures)
+    private transient Figures figures;
+    private transient Monthly monthly;
 
     @PostConstruct
     void init() {
@@ -45,9 +50,10 @@ public class DashboardBean implements Serializable {
     }
 
     public void show() {
-        long id = unit == null ? currentCaller.require().unitId() : unit.id();
-        figures = dashboard.figures(id, year);
-        monthly = hours.monthly(id, year);
+        shownUnit = unit == null ? currentCaller.require().unitId() : unit.id();
+        shownYear = year;
+        figures = dashboard.figures(shownUnit, shownYear);
+        monthly = hours.monthly(shownUnit, shownYear);
     }
 
     public List<UnitRow> completeUnit(String query) {
@@ -56,7 +62,7 @@ public class DashboardBean implements Serializable {
 
     /** The largest of a figure over the units, so bars scale to it. */
     public long max(String figure) {
-        return figures.units().stream().mapToLong(u -> switch (figure) {
+        return getFigures().units().stream().mapToLong(u -> switch (figure) {
             case "volunteers" -> u.volunteers();
             case "teams" -> u.teams();
             default -> u.minutes();
@@ -85,10 +91,16 @@ public class DashboardBean implements Serializable {
     }
 
     public Figures getFigures() {
+        if (figures == null) {
+            figures = dashboard.figures(shownUnit, shownYear);
+        }
         return figures;
     }
 
     public Monthly getMonthly() {
+        if (monthly == null) {
+            monthly = hours.monthly(shownUnit, shownYear);
+        }
         return monthly;
     }
 }
