@@ -94,6 +94,24 @@ class VolunteerRulesIT {
     UserDirectory directory;
 
     @Test
+    void thePickerOffersAtMostTwentyActiveVolunteersByName() throws Exception {
+        long unit = community(ADMIN, "观音桥街道妇联");
+        run(ADMIN, () -> {
+            List<Long> ids = volunteers(unit, VolunteerService.PICKER_ROWS + 3, EnumSet.of(Skill.COOKING),
+                    EnumSet.noneOf(ServiceLine.class), Set.of());
+            volunteers.changeStatus(ids.get(0), VolunteerStatus.INACTIVE, "外出务工");
+            List<VolunteerService.VolunteerRow> offered = volunteers.candidates(unit, "志愿者");
+            assertEquals(VolunteerService.PICKER_ROWS, offered.size(), "twenty of the twenty-two that match");
+            assertFalse(offered.stream().anyMatch(row -> row.id() == ids.get(0)), "an inactive volunteer is not offered");
+            List<String> names = offered.stream().map(VolunteerService.VolunteerRow::name).toList();
+            assertEquals(names.stream().sorted(java.text.Collator.getInstance(Locale.CHINA)).toList(), names, "by name");
+            String one = volunteers.row(ids.get(1)).name();
+            assertEquals(List.of(ids.get(1)), volunteers.candidates(unit, one).stream()
+                    .map(VolunteerService.VolunteerRow::id).toList(), "her whole name finds her");
+        });
+    }
+
+    @Test
     void theWaitingListMovesUpInOrderWhenAPlaceFrees() throws Exception {
         long unit = community(ADMIN, "观音桥街道妇联");
         run(ADMIN, () -> {
