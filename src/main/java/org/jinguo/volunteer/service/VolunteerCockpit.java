@@ -37,7 +37,7 @@ public class VolunteerCockpit implements FigureSource {
         }
         VolunteerDashboard.UnitFigures total = dashboard.figures(unitId, to.getYear()).total();
         HoursService.Sum served = hours.sumTotals(unitId, HoursService.TotalsBy.VOLUNTEER, from, to);
-        HoursService.Monthly monthly = hours.monthly(unitId, to.getYear());
+        MonthlyHours monthly = hours.monthly(unitId, to.getYear());
         List<Double> byMonth = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             long minutes = 0;

@@ -10,8 +10,8 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.security.CurrentCaller;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitRow;
-import org.jinguo.volunteer.service.HoursService.Monthly;
 import org.jinguo.volunteer.service.HoursService;
+import org.jinguo.volunteer.service.MonthlyHours;
 import org.jinguo.volunteer.service.VolunteerDashboard.Figures;
 import org.jinguo.volunteer.service.VolunteerDashboard;
 
@@ -42,7 +42,7 @@ public class DashboardBean implements Serializable {
     // not kept in the session: a district's figures and months of 120 units were a quarter of its session, and
     // both services keep them a minute anyway (RecentFigures)
     private transient Figures figures;
-    private transient Monthly monthly;
+    private transient MonthlyHours monthly;
 
     @PostConstruct
     void init() {
@@ -97,7 +97,7 @@ public class DashboardBean implements Serializable {
         return figures;
     }
 
-    public Monthly getMonthly() {
+    public MonthlyHours getMonthly() {
         if (monthly == null) {
             monthly = hours.monthly(shownUnit, shownYear);
         }

@@ -23,11 +23,11 @@ import org.jinguo.volunteer.model.HoursStatus;
 import org.jinguo.volunteer.service.Certificate;
 import org.jinguo.volunteer.service.HoursService.HoursFilter;
 import org.jinguo.volunteer.service.HoursService.HoursRow;
-import org.jinguo.volunteer.service.HoursService.Monthly;
 import org.jinguo.volunteer.service.HoursService.Sum;
 import org.jinguo.volunteer.service.HoursService.TotalRow;
 import org.jinguo.volunteer.service.HoursService.TotalsBy;
 import org.jinguo.volunteer.service.HoursService;
+import org.jinguo.volunteer.service.MonthlyHours;
 import org.primefaces.PrimeFaces;
 
 /** Service hours (服务时长): the approval queue, totals by volunteer, team or unit, and the year by month. */
@@ -73,7 +73,7 @@ public class HoursBean implements Serializable {
     private LocalDate to = Beijing.today();
     private PagedList<TotalRow> totals;
     private Sum sum;
-    private Monthly monthly;
+    private MonthlyHours monthly;
 
     @PostConstruct
     void init() {
@@ -268,7 +268,7 @@ public class HoursBean implements Serializable {
     }
 
     /** Computed when its tab is first shown: summing a year of a large subtree's hours costs more than the queue. */
-    public Monthly getMonthly() {
+    public MonthlyHours getMonthly() {
         if (monthly == null) {
             monthly = hours.monthly(unitId(), Beijing.today().getYear());
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The monthly hours chart names the units with the most hours and stacks the rest as one. */
 class MonthlyChartTest {
 
-    private static HoursService.Monthly monthly(int units) {
+    private static MonthlyHours monthly(int units) {
         List<String> names = new ArrayList<>();
         List<long[]> minutes = new ArrayList<>();
         for (int i = 0; i < units; i++) {
@@ -22,7 +22,7 @@ class MonthlyChartTest {
             months[0] = 60L * (i + 1); // unit i: i + 1 hours in January
             minutes.add(months);
         }
-        return new HoursService.Monthly(2026, names, minutes);
+        return new MonthlyHours(2026, names, minutes);
     }
 
     @Test
@@ -36,22 +36,22 @@ class MonthlyChartTest {
     @Test
     void manyUnitsShowTheBiggestByNameAndTheOthersTogether() {
         int units = 120;
-        HoursService.Monthly monthly = monthly(units);
+        MonthlyHours monthly = monthly(units);
         Chart chart = monthly.asChart(Locale.ENGLISH);
-        assertEquals(HoursService.Monthly.CHART_UNITS, chart.series().size());
-        List<String> named = chart.series().subList(0, HoursService.Monthly.CHART_UNITS - 1).stream()
+        assertEquals(MonthlyHours.CHART_UNITS, chart.series().size());
+        List<String> named = chart.series().subList(0, MonthlyHours.CHART_UNITS - 1).stream()
                 .map(Chart.Series::name).toList();
-        assertEquals(IntStream.range(0, HoursService.Monthly.CHART_UNITS - 1).mapToObj(i -> "单位" + (units - 1 - i)).toList(),
+        assertEquals(IntStream.range(0, MonthlyHours.CHART_UNITS - 1).mapToObj(i -> "单位" + (units - 1 - i)).toList(),
                 named, "the units with the most hours, most first");
-        Chart.Series others = chart.series().get(HoursService.Monthly.CHART_UNITS - 1);
+        Chart.Series others = chart.series().get(MonthlyHours.CHART_UNITS - 1);
         assertNull(others.name());
         assertEquals("hours.monthly.others", others.label());
-        double rest = IntStream.rangeClosed(1, units - (HoursService.Monthly.CHART_UNITS - 1)).sum();
+        double rest = IntStream.rangeClosed(1, units - (MonthlyHours.CHART_UNITS - 1)).sum();
         assertEquals(rest, others.values().get(0), "every other unit's hours, summed");
         assertEquals(0.0, others.values().get(1));
         double all = chart.series().stream().mapToDouble(s -> s.values().get(0)).sum();
         assertEquals(IntStream.rangeClosed(1, units).sum(), all, 0.001, "nothing lost from the month's total");
-        assertEquals(HoursService.Monthly.CHART_UNITS, monthly.shown().size(), "the table shows what the chart shows");
+        assertEquals(MonthlyHours.CHART_UNITS, monthly.shown().size(), "the table shows what the chart shows");
         assertEquals((long) rest * 60, monthly.max(), "the table's bars scale to the largest row shown: the others'");
     }
 }

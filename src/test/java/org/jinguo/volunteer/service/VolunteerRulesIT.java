@@ -225,7 +225,7 @@ class VolunteerRulesIT {
             // the dashboards read the monthly table the approvals keep (HoursTally), not the records: the same figures
             int year = Beijing.today().getYear();
             long thisYear = whole.minutes() + (Beijing.today().minusDays(2).getYear() == year ? 90 : 0);
-            HoursService.Monthly monthly = hours.monthly(unit, year);
+            MonthlyHours monthly = hours.monthly(unit, year);
             assertEquals(thisYear, monthly.minutes().stream().flatMapToLong(java.util.Arrays::stream).sum(),
                     "approved minutes of the year by month, the declined check-in left out");
             assertEquals(whole.minutes() + (Beijing.today().minusDays(2).getMonthValue() == Beijing.today().getMonthValue()
@@ -269,7 +269,7 @@ class VolunteerRulesIT {
             // one batch, one or two months: each month's row gets its own records' minutes (HoursTally)
             LocalDate day1 = Beijing.today().minusDays(1);
             LocalDate day20 = Beijing.today().minusDays(20);
-            HoursService.Monthly monthly = hours.monthly(unit, day1.getYear());
+            MonthlyHours monthly = hours.monthly(unit, day1.getYear());
             assertEquals(60 + (day20.getMonthValue() == day1.getMonthValue() ? 90 : 0),
                     monthly.minutes().get(0)[day1.getMonthValue() - 1], "the month of the recent record");
             assertEquals(60 + (day20.getYear() == day1.getYear() ? 90 : 0),
