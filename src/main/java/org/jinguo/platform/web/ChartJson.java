@@ -14,8 +14,12 @@ import org.jinguo.platform.figures.Chart;
  */
 public final class ChartJson {
 
-    /** The federation's red first, then colours told apart by colour-blind readers too. */
-    static final List<String> COLOURS = List.of("#b3202a", "#1f77b4", "#d48806", "#2ca02c", "#7b4fa0", "#8c564b", "#e377c2");
+    /**
+     * The federation's red first, then colours told apart by colour-blind readers too; eight, so that the monthly
+     * hours' seven units and "other units" (grey, last) never share a colour.
+     */
+    static final List<String> COLOURS = List.of("#b3202a", "#1f77b4", "#d48806", "#2ca02c", "#7b4fa0", "#8c564b", "#e377c2",
+            "#7f7f7f");
 
     private ChartJson() {
     }
