@@ -36,11 +36,10 @@ nginx_dir=$drill/nginx
 report=$drill/failover.md
 fail() { echo "failover drill FAILED: $*" >&2; exit 1; }
 [ -f target/jinguo.war ] && [ -d target/test-classes ] && [ -f "$MYSQL_DRIVER" ] || fail "run 'mvn verify -Pmysql' first"
-command -v nginx >/dev/null || fail "nginx is not installed (apt-get install nginx)"
 mkdir -p "$drill"
 
 cleanup() {
-  [ -f "$nginx_dir/nginx.pid" ] && nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s stop >/dev/null 2>&1 || true
+  bash src/test/payara/nginx-front.sh stop "$nginx_dir"
   pkill -9 -f -- "-instancename jinguo-" >/dev/null 2>&1 || true
   if [ -d "$PAYARA_HOME/glassfish/nodes/localhost-group" ]; then
     rm -rf "$drill/group-logs"; mkdir -p "$drill/group-logs"
@@ -78,28 +77,7 @@ runs=$(q jinguo_group -e "SELECT COUNT(*) FROM scheduled_run WHERE job = 'first-
 echo "- the empty database was filled once ($users accounts), though both instances started on it at once" >> "$report"
 
 echo "== nginx in front (server-config/nginx/jinguo.conf on port 8090)"
-rm -rf "$nginx_dir"; mkdir -p "$nginx_dir/logs"
-sed -e 's/listen 80;/listen 8090;/' \
-    -e 's|proxy_read_timeout 300s;.*|&\n        add_header X-Jinguo-Upstream $upstream_addr always;|' \
-    server-config/nginx/jinguo.conf > "$nginx_dir/jinguo.conf"
-cat > "$nginx_dir/nginx.conf" <<CONF
-worker_processes 1;
-pid $nginx_dir/nginx.pid;
-error_log $nginx_dir/logs/error.log warn;
-events { worker_connections 256; }
-http {
-    access_log off;
-    client_body_temp_path $nginx_dir/body; proxy_temp_path $nginx_dir/proxy;
-    fastcgi_temp_path $nginx_dir/fastcgi; uwsgi_temp_path $nginx_dir/uwsgi; scgi_temp_path $nginx_dir/scgi;
-    include $nginx_dir/jinguo.conf;
-}
-CONF
-nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -t -q || fail "nginx refuses the configuration"
-nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
-for _ in $(seq 1 30); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8090/login.xhtml)" = 200 ] && break
-  sleep 1
-done
+bash src/test/payara/nginx-front.sh start "$nginx_dir" 8090 || fail "nginx in front of the instances"
 
 echo "== the drill: the instance holding a user's session is killed"
 echo "## Failover (the instance holding her session killed with kill -9)" >> "$report"

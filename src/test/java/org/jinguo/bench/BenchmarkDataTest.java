@@ -48,12 +48,23 @@ class BenchmarkDataTest {
         try (Connection c = DriverManager.getConnection(options(db).url(), "sa", "sa")) {
             for (String table : List.of("app_user", "person", "term", "office_holder", "volunteer", "volunteer_team",
                     "activity", "activity_signup", "service_hours", "social_org", "incubation_step", "service_contract",
-                    "contract_delivery")) {
+                    "contract_delivery", "bridge_provider", "bridge_order", "child_case", "counselling_session")) {
                 assertEquals(0, number(c, "SELECT COUNT(*) FROM " + table + " t JOIN org_unit u ON u.id = t.unit_id "
                         + "WHERE t.unit_path <> u.path"), table + ": every row carries its unit's path");
                 assertTrue(number(c, "SELECT seq_value FROM id_sequence WHERE seq_name = '" + table + "'")
                         > number(c, "SELECT MAX(id) FROM " + table), table + ": new ids come after the generated ones");
             }
+            assertEquals(50, number(c, "SELECT COUNT(*) FROM bridge_order"), "50 orders in the one street");
+            assertEquals(0, number(c, "SELECT COUNT(*) FROM bridge_order o WHERE NOT EXISTS (SELECT 1 FROM bridge_order_event e "
+                    + "WHERE e.order_id = o.id AND e.to_status = o.status)"), "every order's timeline ends in its state");
+            assertEquals(0, number(c, "SELECT COUNT(*) FROM bridge_order_event WHERE happened_at > CURRENT_TIMESTAMP"),
+                    "no order moved in the future");
+            assertTrue(number(c, "SELECT COUNT(*) FROM child_case") > 0, "children's cases");
+            assertEquals(0, number(c, "SELECT COUNT(*) FROM child_case k WHERE NOT EXISTS (SELECT 1 FROM child_case_member m "
+                    + "JOIN app_user u ON u.id = m.user_id WHERE m.case_id = k.id AND u.unit_id = k.unit_id)"),
+                    "every case has her community's account as caseworker");
+            assertEquals(number(c, "SELECT COUNT(*) FROM child_case"), number(c, "SELECT COUNT(*) FROM child_identity"));
+            assertTrue(number(c, "SELECT COUNT(*) FROM counselling_session WHERE status = 'ATTENDED'") > 0, "sessions held");
             assertEquals(0, number(c, "SELECT COUNT(*) FROM org_unit c JOIN org_unit p ON p.id = c.parent_id "
                     + "WHERE c.path <> CONCAT(p.path, c.id, '/')"), "paths follow the tree");
             assertEquals(0, number(c, "SELECT COUNT(*) FROM service_hours h JOIN activity a ON a.id = h.activity_id "

@@ -61,8 +61,9 @@ import org.jinguo.volunteer.service.HoursTally;
  * The benchmark's data: a district ten times Jiangbei (scale 1): 120 streets and towns (the real twelve,
  * each ten times over), about 1 000 communities and villages, 13 000 office holders, 100 000 people,
  * 30 000 volunteers, 1 000 teams, 20 000 activities, 500 000 hour records, 250 social organisations
- * with their pipeline steps, 40 contracts with their deliveries, and one account per unit (password
- * {@value #PASSWORD}). Written by JDBC batches straight into a database that Flyway has just migrated,
+ * with their pipeline steps, 40 contracts with their deliveries, the Jinguo Bridge's 6 000 orders and 500 children's
+ * cases ({@link BridgeAndCareData}), and one account per unit (password {@value #PASSWORD}; the district's and the
+ * streets' also supervise the children's cases, a community's is the caseworker of its children). Written by JDBC batches straight into a database that Flyway has just migrated,
  * so it takes a minute or two instead of hours through JPA.
  *
  * <p>Deterministic: the same seed, scale and reference day give the same rows (only the ID-card
@@ -139,8 +140,8 @@ public final class BenchmarkData {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final long started = System.nanoTime();
 
-    private final List<Unit> streets = new ArrayList<>();
-    private final List<Unit> areas = new ArrayList<>();
+    final List<Unit> streets = new ArrayList<>();
+    final List<Unit> areas = new ArrayList<>();
     private final List<Unit> allUnits = new ArrayList<>();
     /** Person ids by unit index in {@link #allUnits}. */
     private final List<List<Long>> peopleOf = new ArrayList<>();
@@ -218,6 +219,7 @@ public final class BenchmarkData {
         activitiesAndHours(c);
         hoursByMonth(c);
         incubation(c);
+        new BridgeAndCareData(this, random, now).fill(c);
         sequences(c);
     }
 
@@ -284,17 +286,20 @@ public final class BenchmarkData {
             users.row(++id, district.id(), district.path(), "bench-district", "区妇联管理员（基准）", hash, now, now, now);
             accountLines.add("bench-district," + district.id() + ",district");
             roles.row(id, Role.DISTRICT_ADMIN.name());
+            roles.row(id, Role.CASE_SUPERVISOR.name());
             for (int s = 0; s < streets.size(); s++) {
                 Unit street = streets.get(s);
                 users.row(++id, street.id(), street.path(), "bench-s" + s, street.name() + "管理员", hash, now, now, now);
                 accountLines.add("bench-s" + s + "," + street.id() + ",street");
                 roles.row(id, Role.UNIT_ADMIN.name());
+                roles.row(id, Role.CASE_SUPERVISOR.name());
             }
             for (int a = 0; a < areas.size(); a++) {
                 Unit area = areas.get(a);
                 users.row(++id, area.id(), area.path(), "bench-a" + a, area.name() + "工作人员", hash, now, now, now);
                 accountLines.add("bench-a" + a + "," + area.id() + ",area");
                 roles.row(id, Role.STAFF.name());
+                roles.row(id, Role.CASEWORKER.name());
             }
         }
     }
@@ -623,7 +628,8 @@ public final class BenchmarkData {
         try (PreparedStatement update = c.prepareStatement("UPDATE id_sequence SET seq_value = ? WHERE seq_name = ?")) {
             for (String table : List.of("org_unit", "app_user", "person", "term", "office_holder", "volunteer",
                     "volunteer_team", "activity", "activity_signup", "service_hours", "social_org", "incubation_step",
-                    "service_contract", "contract_delivery")) {
+                    "service_contract", "contract_delivery", "service_item", "bridge_provider", "bridge_order",
+                    "bridge_order_event", "child_case", "child_case_event", "counselling_series", "counselling_session")) {
                 try (Statement statement = c.createStatement();
                      ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
                     max.next();
@@ -652,11 +658,32 @@ public final class BenchmarkData {
         Files.write(options.out().resolve("bench-accounts.csv"), accountLines, StandardCharsets.UTF_8);
     }
 
-    private String name() {
+    Options options() {
+        return options;
+    }
+
+    List<Long> peopleOf(Unit unit) {
+        return peopleOf.get(unitIndex.get(unit.id()));
+    }
+
+    /** The account of the {@code area}th community or village (ids: the district's, the streets', then theirs). */
+    long areaUserId(int area) {
+        return 2L + streets.size() + area;
+    }
+
+    String encrypt(String value) {
+        return cipher.encrypt(value);
+    }
+
+    String searchHash(String value) {
+        return cipher.searchHash(value);
+    }
+
+    String name() {
         return SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];
     }
 
-    private String phone() {
+    String phone() {
         return "13" + (100_000_000 + random.nextInt(900_000_000));
     }
 
@@ -664,7 +691,7 @@ public final class BenchmarkData {
     private final List<Batch> open = new ArrayList<>();
 
     /** Batched inserts into one table, committed when closed, with progress every 50 000 rows. */
-    private final class Batch implements AutoCloseable {
+    final class Batch implements AutoCloseable {
         private final Connection connection;
         private final String table;
         private final long expected;

@@ -69,13 +69,13 @@ public final class BenchReport {
         Path bench = Path.of(args[0]);
         Path results = Path.of(args[1]);
         List<Database> databases = new ArrayList<>();
-        for (String db : List.of("h2", "mysql")) {
+        for (String db : List.of("h2", "mysql", BenchRuns.GROUP)) {
             Path folder = bench.resolve(db);
             List<Run> runs = runs(folder);
             if (!runs.isEmpty()) {
                 String server = Files.exists(folder.resolve("server.txt"))
                         ? Files.readString(folder.resolve("server.txt"), StandardCharsets.UTF_8).trim() : db;
-                databases.add(new Database(db, db.equals("h2") ? "H2" : "MySQL", server, runs));
+                databases.add(new Database(db, label(db), server, runs));
             }
         }
         if (databases.isEmpty()) {
@@ -128,10 +128,16 @@ public final class BenchReport {
         out.append("- Server: Payara Server 6.2025.9, default domain (").append(heap)
                 .append("), connection pool 8–32 as in production; load generator (Gatling) on the same machine\n");
         for (Database db : databases) {
-            out.append("- ").append(db.label()).append(": ").append(db.key().equals("h2")
-                    ? "H2 file database in the server's JVM" : db.server() + " on the same machine, the server set up by "
-                    + "`server-config/configure.sh` as in production (validated pool, the application's own account)")
-                    .append('\n');
+            out.append("- ").append(db.label()).append(": ").append(switch (db.key()) {
+                case "h2" -> "H2 file database in the server's JVM";
+                case BenchRuns.GROUP -> "the MySQL database again, served by two Payara instances of a deployment group "
+                        + "(`server-config/deployment-group.sh`, sessions replicated through the Data Grid) behind nginx "
+                        + "(`server-config/nginx/jinguo.conf`, sticky); each instance has the default heap and its own pool. "
+                        + "The server's CPU, GC and statement counts are those of the one instance the probe's session "
+                        + "landed on; the load is spread over both";
+                default -> db.server() + " on the same machine, the server set up by "
+                        + "`server-config/configure.sh` as in production (validated pool, the application's own account)";
+            }).append('\n');
         }
         out.append("- Load: ").append(System.getProperty("bench.users", "50")).append(" users (")
                 .append("one in ten the district, three in ten street administrators, the rest community staff), ")
@@ -164,9 +170,12 @@ public final class BenchReport {
         } else {
             out.append("Missed:\n\n");
             misses.forEach((what, figure) -> {
-                String page = what.replaceAll(" \\((H2|MySQL)\\)$", "");
-                String db = what.endsWith("(MySQL)") ? "mysql" : "h2";
-                String cause = causes.getProperty(page + "@" + db, causes.getProperty(page));
+                Database missed = databases.stream().filter(d -> what.endsWith(" (" + d.label() + ")")).findFirst()
+                        .orElseThrow();
+                String page = what.substring(0, what.length() - missed.label().length() - 3);
+                String db = missed.key();
+                String cause = causes.getProperty(page + "@" + db, db.equals(BenchRuns.GROUP) // the group's database is MySQL
+                        ? causes.getProperty(page + "@mysql", causes.getProperty(page)) : causes.getProperty(page));
                 out.append("- **").append(what).append("**: ").append(figure)
                         .append(cause == null ? " — cause not yet analysed" : " — " + cause).append('\n');
             });
@@ -223,6 +232,14 @@ public final class BenchReport {
             }
             out.append('\n');
         }
+    }
+
+    static String label(String db) {
+        return switch (db) {
+            case "h2" -> "H2";
+            case BenchRuns.GROUP -> "MySQL, 2 instances";
+            default -> "MySQL";
+        };
     }
 
     private static Integer limit(String kind) {

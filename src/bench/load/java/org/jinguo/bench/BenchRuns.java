@@ -3,6 +3,7 @@ package org.jinguo.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,10 +19,11 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.config.Settings;
 
 /**
- * The benchmark from end to end ({@code mvn verify -Pbench}): for each database in {@code bench.dbs} (h2, mysql),
- * generate the data (unless a run before left it), start the server on it ({@code src/bench/server.sh}), run the
- * Gatling load {@code bench.runs} times (3) on the warm server, stop the server; then {@link BenchReport} writes
- * the median of the runs of each database side by side. Each run has its own folder: {@code <bench.dir>/<db>/run-<n>}
+ * The benchmark from end to end ({@code mvn verify -Pbench}): for each database in {@code bench.dbs} (h2, mysql,
+ * mysql-group), generate the data (unless a run before left it), start the server on it ({@code src/bench/server.sh}),
+ * run the Gatling load {@code bench.runs} times (3) on the warm server, stop the server; then {@link BenchReport}
+ * writes the median of the runs of each database side by side. {@code mysql-group} is the MySQL database again, served
+ * by two instances of a deployment group behind nginx, loaded {@code bench.group.runs} times (1). Each run has its own folder: {@code <bench.dir>/<db>/run-<n>}
  * with Gatling's report and the probe's figures.
  *
  * <p>System properties (the bench profile sets them from Maven's): {@code bench.dir}, {@code bench.dbs},
@@ -32,11 +34,15 @@ import org.jinguo.platform.config.Settings;
  */
 public final class BenchRuns {
 
+    /** The MySQL database served by two instances behind nginx (server.sh). */
+    static final String GROUP = "mysql-group";
+
     static final List<String> LOAD = List.of("bench.users", "bench.rounds", "bench.ramp", "bench.pause.min",
             "bench.pause.max");
 
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
     private final int runs = Integer.getInteger("bench.runs", 3);
+    private final int groupRuns = Integer.getInteger("bench.group.runs", 1);
 
     private BenchRuns() {
     }
@@ -51,7 +57,7 @@ public final class BenchRuns {
     }
 
     static List<String> dbs() {
-        return Arrays.stream(System.getProperty("bench.dbs", "h2,mysql").split(",")).map(String::trim)
+        return Arrays.stream(System.getProperty("bench.dbs", "h2,mysql,mysql-group").split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
     }
 
@@ -67,10 +73,19 @@ public final class BenchRuns {
                 }
             }
         }
-        generate(db, data);
+        if (db.equals(GROUP)) { // the MySQL database, as the mysql runs left it (or generated now), and its facts
+            Path mysql = dir.resolve("mysql");
+            Files.createDirectories(mysql);
+            generate("mysql", mysql);
+            for (String file : List.of("bench-data.properties", "bench-accounts.csv", "server.txt")) {
+                Files.copy(mysql.resolve(file), data.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            generate(db, data);
+        }
         server(db, data, "start");
         try {
-            for (int run = 1; run <= runs; run++) {
+            for (int run = 1; run <= (db.equals(GROUP) ? groupRuns : runs); run++) {
                 gatling(db, data, data.resolve("run-" + run));
             }
         } finally {
@@ -103,7 +118,7 @@ public final class BenchRuns {
             url = server + name + "?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
                     + "&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC";
         } else {
-            throw new IllegalArgumentException("bench.dbs: h2 or mysql, not " + db);
+            throw new IllegalArgumentException("bench.dbs: h2, mysql or " + GROUP + ", not " + db);
         }
         Map<String, Long> written = BenchmarkData.generate(new BenchmarkData.Options(url, user, password,
                 Double.parseDouble(System.getProperty("bench.scale", "1")), Long.getLong("bench.seed", 2026),
@@ -174,7 +189,7 @@ public final class BenchRuns {
                 "-server", "-Xmx1g", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "-Dlogback.configurationFile=" + Path.of("src/bench/logback.xml").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-                "-Dbench.base=http://localhost:8080",
+                "-Dbench.base=http://localhost:" + (db.equals(GROUP) ? 8090 : 8080), // nginx in front of the group
                 "-Dbench.accounts=" + data.resolve("bench-accounts.csv").toAbsolutePath(),
                 "-Dbench.probe=" + run.resolve("probe.txt").toAbsolutePath()));
         for (String property : LOAD) {
@@ -185,7 +200,7 @@ public final class BenchRuns {
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", JinguoSimulation.class.getName(),
                 "--results-folder", run.resolve("gatling").toAbsolutePath().toString(),
                 "--run-description", db + " " + run.getFileName()));
-        System.out.println("[bench] " + db + ", " + run.getFileName() + " of " + runs);
+        System.out.println("[bench] " + db + ", " + run.getFileName() + " of " + (db.equals(GROUP) ? groupRuns : runs));
         int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (exit != 0) { // no assertions in the simulation: BenchReport judges the figures; a crash is a failure
             throw new IllegalStateException("Gatling ended with " + exit + " (" + db + ", " + run.getFileName() + ")");

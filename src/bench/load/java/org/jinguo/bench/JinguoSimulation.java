@@ -68,6 +68,12 @@ public class JinguoSimulation extends Simulation {
         PAGES.put("office-holder statistics", "dashboard");
         PAGES.put("coverage", "dashboard");
         PAGES.put("incubation board", "dashboard");
+        PAGES.put("bridge orders", "list");
+        PAGES.put("bridge order", "form");
+        PAGES.put("bridge overview", "dashboard");
+        PAGES.put("children's cases", "list");
+        PAGES.put("children's case", "form");
+        PAGES.put("children's figures", "dashboard");
         PAGES.put("cockpit", "dashboard");
         PAGES.put("notifications", "list");
         PAGES.put("roster export (xlsx)", "export");
@@ -238,6 +244,27 @@ public class JinguoSimulation extends Simulation {
                             .formParam("#{approveButton}", "#{approveButton}")))
             .exec(session -> session.remove("approveButton"));
 
+    /** The Jinguo Bridge: the orders of her reach, one of them, the line's figures. */
+    private final ChainBuilder bridge = exec(
+            page("bridge orders", "/bridge/orders.xhtml")
+                    .check(regex("order\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("orderId")), pause())
+            .doIf(session -> session.contains("orderId")).then(exec(
+                    page("bridge order", "/bridge/order.xhtml?id=#{orderId}"), pause()))
+            .exec(session -> session.remove("orderId"))
+            .exec(page("bridge overview", "/bridge/overview.xhtml"));
+
+    /**
+     * The children's cases: a street or the district supervises every case of its reach, a community's staff member is
+     * the caseworker of its children (the generator's accounts); one case's file, the project's figures.
+     */
+    private final ChainBuilder children = exec(
+            page("children's cases", "/childcare/cases.xhtml")
+                    .check(regex("case\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("caseId")), pause())
+            .doIf(session -> session.contains("caseId")).then(exec(
+                    page("children's case", "/childcare/case.xhtml?id=#{caseId}"), pause()))
+            .exec(session -> session.remove("caseId"))
+            .exec(page("children's figures", "/childcare/figures.xhtml"));
+
     private final ChainBuilder export = exec(
             page("roster", "/organisation/holders.xhtml"),
             http("roster export (xlsx)").post("/organisation/holders.xhtml")
@@ -261,6 +288,8 @@ public class JinguoSimulation extends Simulation {
             page("office-holder statistics", "/organisation/statistics.xhtml?unit=#{unitId}"), pause(),
             page("coverage", "/organisation/coverage.xhtml?unit=#{unitId}"), pause(),
             page("incubation board", "/incubation/board.xhtml"), pause(),
+            bridge, pause(),
+            children, pause(),
             page("cockpit", "/cockpit/index.xhtml"), pause(),
             page("notifications", "/account/notifications.xhtml"), pause(),
             export, pause(),
