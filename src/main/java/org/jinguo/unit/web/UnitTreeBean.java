@@ -5,6 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jinguo.platform.errors.JinguoException;
 import org.jinguo.platform.web.PagedList;
 import org.jinguo.platform.web.UiActions;
@@ -12,6 +16,7 @@ import org.jinguo.unit.service.UnitDetails;
 import org.jinguo.unit.service.UnitDirectory;
 import org.jinguo.unit.service.UnitNode;
 import org.jinguo.unit.service.UnitRow;
+import org.primefaces.event.NodeCollapseEvent;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
@@ -20,6 +25,11 @@ import org.primefaces.model.TreeNode;
 /**
  * The organisation tree page: the user's unit at the top, children loaded as she opens a branch, a
  * name search with paging, and the details of the selected unit.
+ *
+ * <p>The session keeps only which branches she opened: the tree's nodes (a district's 160 streets and federations
+ * with their placeholders, about 29 KB serialized) are transient and built again from those ids when the view is
+ * restored from a copy, e.g. on another instance after a failover. The session is replicated after every request,
+ * so what it holds is copied again each time.
  */
 @Named
 @ViewScoped
@@ -32,19 +42,18 @@ public class UnitTreeBean implements Serializable {
     UnitDirectory units;
 
     private Long selectedId;
-    private TreeNode<Object> root;
-    private TreeNode<Object> selectedNode;
+    /** The branches she opened, in the order she opened them (each below one opened before it, or the top). */
+    private final Set<Long> opened = new LinkedHashSet<>();
+    private transient TreeNode<Object> root;
+    private transient TreeNode<Object> selectedNode;
     private UnitDetails selected;
     private String searchText;
     private PagedList<UnitRow> searchResults;
 
     @PostConstruct
     void init() {
-        root = new DefaultTreeNode<>("root", null);
         UnitNode top = units.scopeRoot();
-        TreeNode<Object> topNode = branch(top, root);
-        topNode.setExpanded(true);
-        loadChildren(topNode);
+        root = build(top);
         searchResults = new PagedList<>((first, max) -> units.search(searchText, first, max),
                 () -> units.count(searchText), row -> String.valueOf(row.id()));
         show(top.id());
@@ -58,9 +67,46 @@ public class UnitTreeBean implements Serializable {
     }
 
     public void onExpand(NodeExpandEvent event) {
-        if (event.getTreeNode() != null) { // a hand-made request may name no node
-            loadChildren(event.getTreeNode());
+        expanded(event.getTreeNode());
+    }
+
+    void expanded(TreeNode<?> node) {
+        if (node != null) { // a hand-made request may name no node
+            loadChildren(node);
+            if (node.getData() instanceof UnitNode unit) {
+                opened.add(unit.id());
+            }
         }
+    }
+
+    public void onCollapse(NodeCollapseEvent event) {
+        collapsed(event.getTreeNode());
+    }
+
+    void collapsed(TreeNode<?> node) {
+        if (node != null && node.getData() instanceof UnitNode unit) {
+            opened.remove(unit.id());
+        }
+    }
+
+    /** The top unit opened, and the branches she opened below it, opened again (their children read again). */
+    private TreeNode<Object> build(UnitNode top) {
+        TreeNode<Object> tree = new DefaultTreeNode<>("root", null);
+        TreeNode<Object> topNode = branch(top, tree);
+        topNode.setExpanded(true);
+        loadChildren(topNode);
+        Map<Long, TreeNode<Object>> shown = new HashMap<>();
+        topNode.getChildren().forEach(child -> shown.put(((UnitNode) child.getData()).id(), child));
+        for (Long id : opened) {
+            TreeNode<Object> node = shown.get(id);
+            if (node != null) {
+                loadChildren(node);
+                node.setExpanded(true);
+                node.getChildren().stream().filter(child -> child.getData() instanceof UnitNode)
+                        .forEach(child -> shown.put(((UnitNode) child.getData()).id(), child));
+            }
+        }
+        return tree;
     }
 
     public void onSelect(NodeSelectEvent event) {
@@ -107,6 +153,9 @@ public class UnitTreeBean implements Serializable {
     }
 
     public TreeNode<Object> getRoot() {
+        if (root == null) {
+            root = build(units.scopeRoot());
+        }
         return root;
     }
 
