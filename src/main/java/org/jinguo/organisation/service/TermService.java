@@ -167,9 +167,8 @@ public class TermService {
         // where joining its ten thousand holders to sort them by unit name, term and person cost 50-70 ms a page
         TypedQuery<Long> ids = rosterConditions(filter).pageQuery(em, "SELECT h.id FROM OfficeHolder h",
                 sorting.orderBy(ROSTER_SORTS, "h.unitPath, h.id", "h.id"), Long.class, first, max);
-        List<OfficeHolder> holders = KeysFirst.page(ids, keys -> em.createQuery("SELECT h FROM OfficeHolder h "
-                + "JOIN FETCH h.person JOIN FETCH h.term JOIN FETCH h.unit WHERE h.id IN :ids", OfficeHolder.class)
-                .setParameter("ids", keys).getResultList(), OfficeHolder::getId);
+        List<OfficeHolder> holders = KeysFirst.page(em, ids, "SELECT h FROM OfficeHolder h JOIN FETCH h.person "
+                + "JOIN FETCH h.term JOIN FETCH h.unit WHERE h.id IN :ids", OfficeHolder.class, OfficeHolder::getId);
         Map<Long, Set<PersonTag>> tags = tagsOf(holders);
         return holders.stream()
                 .map(h -> new HolderListRow(h.getId(), h.getPerson().getName(), h.getPosition(), h.getUnit().getName(),

@@ -71,8 +71,8 @@ public class PersonService {
 
     /** The rows of a page's ids, read with their units in one query (KeysFirst). */
     private List<PersonRow> rows(TypedQuery<Long> ids) {
-        return KeysFirst.page(ids, keys -> em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit WHERE p.id IN :ids",
-                Person.class).setParameter("ids", keys).getResultList(), Person::getId).stream().map(PersonService::toRow).toList();
+        return KeysFirst.page(em, ids, "SELECT p FROM Person p JOIN FETCH p.unit WHERE p.id IN :ids", Person.class,
+                Person::getId).stream().map(PersonService::toRow).toList();
     }
 
     /**

@@ -145,9 +145,8 @@ public class ActivityService {
         // the page's ids first (KeysFirst): unsorted, a district's next activities come from an index (V27)
         TypedQuery<Long> ids = conditions(filter).pageQuery(em, "SELECT a.id FROM Activity a",
                 sorting.orderBy(SORTS, "a.heldOn, a.startsAt, a.id", "a.id"), Long.class, first, max);
-        List<Activity> activities = KeysFirst.page(ids, keys -> em.createQuery("SELECT a FROM Activity a "
-                + "JOIN FETCH a.unit LEFT JOIN FETCH a.team WHERE a.id IN :ids", Activity.class)
-                .setParameter("ids", keys).getResultList(), Activity::getId);
+        List<Activity> activities = KeysFirst.page(em, ids, "SELECT a FROM Activity a "
+                + "JOIN FETCH a.unit LEFT JOIN FETCH a.team WHERE a.id IN :ids", Activity.class, Activity::getId);
         return rows(em, activities);
     }
 

@@ -153,9 +153,8 @@ public class VolunteerService {
 
     /** The volunteers of the ids the query gives ({@link KeysFirst}), in its order, with their people and units. */
     private List<VolunteerRow> rows(TypedQuery<Long> ids) {
-        return KeysFirst.page(ids, keys -> em.createQuery("SELECT v FROM Volunteer v "
-                + "JOIN FETCH v.person JOIN FETCH v.unit WHERE v.id IN :ids", Volunteer.class)
-                .setParameter("ids", keys).getResultList(), Volunteer::getId)
+        return KeysFirst.page(em, ids, "SELECT v FROM Volunteer v "
+                + "JOIN FETCH v.person JOIN FETCH v.unit WHERE v.id IN :ids", Volunteer.class, Volunteer::getId)
                 .stream().map(VolunteerService::row).toList();
     }
 
