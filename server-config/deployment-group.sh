@@ -61,11 +61,12 @@ for i in $(seq 1 "$COUNT"); do
       "$cfg.network-config.protocols.protocol.$listener.http.scheme-mapping=X-Forwarded-Proto" >/dev/null
   done
   if [ -n "$settings" ]; then
+    # one call for all of them (a second time it updates their values)
+    pairs=()
     while IFS= read -r line; do
-      key=${line%%=*}
-      asadmin delete-system-property --target "$name" "$key" >/dev/null 2>&1 || true
-      asadmin create-system-properties --target "$name" "$key=$(esc "${line#*=}")" >/dev/null
+      pairs+=("${line%%=*}=$(esc "${line#*=}")")
     done <<< "$settings"
+    asadmin create-system-properties --target "$name" "$(IFS=:; echo "${pairs[*]}")" >/dev/null
   fi
 done
 
