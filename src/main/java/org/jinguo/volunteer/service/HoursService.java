@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -210,18 +209,17 @@ public class HoursService {
         }
         // whole months from the monthly table (HoursTally), the days of a month the period cuts from the records:
         // a district's year summed from its records read 200 000 rows (165 ms on MariaDB) on each cockpit
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate afterWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
-        if (!firstWhole.isBefore(afterWhole)) {
+        HoursTally.Split split = HoursTally.Split.of(from, to).orElse(null);
+        if (split == null) {
             return sumRecords(unit, by, from, to);
         }
-        long[] months = tally.sum(unit.getPath(), YearMonth.from(firstWhole), YearMonth.from(afterWhole.minusDays(1)));
+        long[] months = tally.sum(unit.getPath(), split.firstMonth(), split.lastMonth());
         Sum sum = new Sum(months[0], months[1]);
-        if (from.isBefore(firstWhole)) {
-            sum = sum.plus(sumRecords(unit, by, from, firstWhole.minusDays(1)));
+        if (split.headEnd() != null) {
+            sum = sum.plus(sumRecords(unit, by, from, split.headEnd()));
         }
-        if (!afterWhole.isAfter(to)) {
-            sum = sum.plus(sumRecords(unit, by, afterWhole, to));
+        if (split.tailStart() != null) {
+            sum = sum.plus(sumRecords(unit, by, split.tailStart(), to));
         }
         return sum;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -140,6 +141,25 @@ public class HoursTally {
                 .setParameter(5, last.getYear() * 100 + last.getMonthValue())
                 .getSingleResult();
         return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /**
+     * A period as the monthly table sees it: its whole months ({@code firstMonth} to {@code lastMonth}), and the days
+     * it cuts off a month at its start (from the period's first day to {@code headEnd}) and at its end (from
+     * {@code tailStart} to the period's last day), which only the records can sum; null where there are none.
+     */
+    public record Split(YearMonth firstMonth, YearMonth lastMonth, LocalDate headEnd, LocalDate tailStart) {
+
+        /** Empty when the period holds no whole month. */
+        public static Optional<Split> of(LocalDate from, LocalDate to) {
+            LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate afterWhole = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
+            if (!firstWhole.isBefore(afterWhole)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Split(YearMonth.from(firstWhole), YearMonth.from(afterWhole.minusDays(1)),
+                    from.isBefore(firstWhole) ? firstWhole.minusDays(1) : null, afterWhole.isAfter(to) ? null : afterWhole));
+        }
     }
 
     @SuppressWarnings("unchecked")
