@@ -244,26 +244,29 @@ public class JinguoSimulation extends Simulation {
                             .formParam("#{approveButton}", "#{approveButton}")))
             .exec(session -> session.remove("approveButton"));
 
-    /** The Jinguo Bridge: the orders of her reach, one of them, the line's figures. */
-    private final ChainBuilder bridge = exec(
-            page("bridge orders", "/bridge/orders.xhtml")
-                    .check(regex("order\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("orderId")), pause())
-            .doIf(session -> session.contains("orderId")).then(exec(
-                    page("bridge order", "/bridge/order.xhtml?id=#{orderId}"), pause()))
-            .exec(session -> session.remove("orderId"))
-            .exec(page("bridge overview", "/bridge/overview.xhtml"));
+    /**
+     * A list, one record opened from a link on it (when the list shows any: {@code oneUrl}'s file name with
+     * {@code ?id=}), then the area's figures.
+     */
+    private static ChainBuilder listOneAndFigures(String list, String listUrl, String one, String oneUrl, String figures,
+                                                  String figuresUrl) {
+        String link = oneUrl.substring(oneUrl.lastIndexOf('/') + 1).replace(".", "\\.") + "\\?id=(\\d+)";
+        return exec(page(list, listUrl).check(regex(link).findRandom().optional().saveAs("oneId")), pause())
+                .doIf(session -> session.contains("oneId")).then(exec(page(one, oneUrl + "?id=#{oneId}"), pause()))
+                .exec(session -> session.remove("oneId"))
+                .exec(page(figures, figuresUrl));
+    }
+
+    /** The Jinguo Bridge: the orders of her reach, one of them, the lines' overview. */
+    private final ChainBuilder bridge = listOneAndFigures("bridge orders", "/bridge/orders.xhtml",
+            "bridge order", "/bridge/order.xhtml", "bridge overview", "/bridge/overview.xhtml");
 
     /**
      * The children's cases: a street or the district supervises every case of its reach, a community's staff member is
      * the caseworker of its children (the generator's accounts); one case's file, the project's figures.
      */
-    private final ChainBuilder children = exec(
-            page("children's cases", "/childcare/cases.xhtml")
-                    .check(regex("case\\.xhtml\\?id=(\\d+)").findRandom().optional().saveAs("caseId")), pause())
-            .doIf(session -> session.contains("caseId")).then(exec(
-                    page("children's case", "/childcare/case.xhtml?id=#{caseId}"), pause()))
-            .exec(session -> session.remove("caseId"))
-            .exec(page("children's figures", "/childcare/figures.xhtml"));
+    private final ChainBuilder children = listOneAndFigures("children's cases", "/childcare/cases.xhtml",
+            "children's case", "/childcare/case.xhtml", "children's figures", "/childcare/figures.xhtml");
 
     private final ChainBuilder export = exec(
             page("roster", "/organisation/holders.xhtml"),
