@@ -170,12 +170,13 @@ public final class BenchReport {
         } else {
             out.append("Missed:\n\n");
             misses.forEach((what, figure) -> {
+                // "page (database)", or a miss of the whole run ("session size")
                 Database missed = databases.stream().filter(d -> what.endsWith(" (" + d.label() + ")")).findFirst()
-                        .orElseThrow();
-                String page = what.substring(0, what.length() - missed.label().length() - 3);
-                String db = missed.key();
-                String cause = causes.getProperty(page + "@" + db, db.equals(BenchRuns.GROUP) // the group's database is MySQL
-                        ? causes.getProperty(page + "@mysql", causes.getProperty(page)) : causes.getProperty(page));
+                        .orElse(null);
+                String page = missed == null ? what : what.substring(0, what.length() - missed.label().length() - 3);
+                String db = missed == null ? "" : missed.key();
+                String cause = causes.getProperty(page + "@" + db, db.equals(BenchRuns.GROUP) // one cause for the whole set-up
+                        ? causes.getProperty("two instances") : causes.getProperty(page));
                 out.append("- **").append(what).append("**: ").append(figure)
                         .append(cause == null ? " — cause not yet analysed" : " — " + cause).append('\n');
             });
