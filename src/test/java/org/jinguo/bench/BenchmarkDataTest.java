@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jinguo.platform.config.Settings;
+import org.jinguo.platform.persistence.NameGrams;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,23 @@ class BenchmarkDataTest {
                     + "WHERE h.served_on <> a.held_on OR h.unit_id <> a.unit_id"), "hours are the activity's");
             assertTrue(number(c, "SELECT COUNT(*) FROM service_hours WHERE status = 'PENDING'") > 0, "hours to approve");
             assertTrue(number(c, "SELECT COUNT(*) FROM activity WHERE held_on > DATE '2026-12-01'") > 0, "activities ahead");
+            try (Statement s = c.createStatement();
+                 ResultSet people = s.executeQuery("SELECT p.name, g.gram FROM person p JOIN person_name_gram g "
+                         + "ON g.person_id = p.id WHERE MOD(p.id, 13) = 0 ORDER BY p.id")) {
+                int grams = 0;
+                while (people.next()) {
+                    assertTrue(NameGrams.of(people.getString(1)).contains(people.getString(2)), "a piece of her name");
+                    grams++;
+                }
+                int expected = 0;
+                try (ResultSet names = s.executeQuery("SELECT name FROM person WHERE MOD(id, 13) = 0")) {
+                    while (names.next()) {
+                        expected += NameGrams.of(names.getString(1)).size();
+                    }
+                }
+                assertTrue(expected > 0);
+                assertEquals(expected, grams, "every piece of every name, each once");
+            }
 
             FieldCipher cipher = new FieldCipher(Base64.getDecoder().decode(Settings.DEMO_CRYPTO_KEY));
             try (Statement s = c.createStatement();

@@ -43,6 +43,7 @@ import org.jinguo.person.model.PersonTag;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.config.Settings;
 import org.jinguo.platform.persistence.DatabaseMigration;
+import org.jinguo.platform.persistence.NameGrams;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.FieldCipher;
 import org.jinguo.purchase.model.ContractStatus;
@@ -330,7 +331,8 @@ public final class BenchmarkData {
         int total = options.people();
         try (Batch people = new Batch(c, "person", total, "INSERT INTO person (id, version, unit_id, unit_path, name, gender, "
                 + "birth_date, id_card_cipher, id_card_hash, id_card_masked, phone, address, created_at, updated_at) "
-                + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             Batch grams = new Batch(c, "person_name_gram", 0, "INSERT INTO person_name_gram (person_id, gram) VALUES (?, ?)")) {
             int dealt = 0;
             for (int i = 0; i < total; i++) {
                 long id = i + 1;
@@ -342,9 +344,13 @@ public final class BenchmarkData {
                     idCard = idCard("500105" + born.format(yyyymmdd) + String.format("%03d", random.nextInt(1000)));
                 } while (!idCards.add(idCard));
                 boolean female = random.nextInt(100) < 92;
-                people.row(id, unit.id(), unit.path(), name(), female ? "FEMALE" : "MALE", born, cipher.encrypt(idCard),
+                String name = name();
+                people.row(id, unit.id(), unit.path(), name, female ? "FEMALE" : "MALE", born, cipher.encrypt(idCard),
                         cipher.searchHash(idCard), idCard.substring(0, 6) + "********" + idCard.substring(14), phone(),
                         "重庆市江北区" + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(200)) + "号", now, now);
+                for (String gram : NameGrams.of(name)) {
+                    grams.row(id, gram);
+                }
                 peopleOf.get(unitIndex.get(unit.id())).add(id);
             }
         }

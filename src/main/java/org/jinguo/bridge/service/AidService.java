@@ -34,7 +34,6 @@ import org.jinguo.person.model.Person;
 import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -329,7 +328,7 @@ public class AidService {
 
     private Conditions familyConditions(String text, NeedLevel level, HardshipReason reason) {
         return new Conditions()
-                .addIf(Like.given(text), "LOWER(f.person.name) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
+                .addNameIf(text, "f.person", "text")
                 .addIf(level != null, "f.needLevel = :level", "level", () -> level)
                 .addIf(reason != null, ":reason MEMBER OF f.reasons", "reason", () -> reason);
     }

@@ -32,7 +32,6 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.match.Scorecard;
 import org.jinguo.platform.persistence.Conditions;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.DataScope;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -422,7 +421,7 @@ public class JobService {
 
     private Conditions seekerConditions(String text, SeekerStatus status) {
         return new Conditions()
-                .addIf(Like.given(text), "LOWER(s.person.name) LIKE :text" + Like.ESCAPE, "text", () -> Like.containing(text))
+                .addNameIf(text, "s.person", "text")
                 .addIf(status != null, "s.status = :status", "status", () -> status);
     }
 

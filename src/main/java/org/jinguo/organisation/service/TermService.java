@@ -25,7 +25,6 @@ import org.jinguo.platform.config.Beijing;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.KeysFirst;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.scope.Scoped;
@@ -186,8 +185,7 @@ public class TermService {
         return new Conditions()
                 .addIf(filter.isCurrentOnly(), "h.term.startsOn <= :today AND h.term.endsOn >= :today", "today",
                         () -> Beijing.today())
-                .addIf(Like.given(filter.getName()), "LOWER(h.person.name) LIKE :name" + Like.ESCAPE, "name",
-                        () -> Like.containing(filter.getName()))
+                .addNameIf(filter.getName(), "h.person", "name")
                 .addIf(filter.getPosition() != null, "h.position = :position", "position", filter::getPosition)
                 // paths hold only digits and slashes
                 .addIf(filter.getUnitId() != null, "h.unitPath LIKE :unit", "unit",

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.jinguo.platform.audit.AuditIgnored;
 import org.jinguo.platform.audit.AuditMasked;
+import org.jinguo.platform.persistence.NameGrams;
 import org.jinguo.platform.scope.UnitOwned;
 
 /**
@@ -75,11 +76,18 @@ public class Person extends UnitOwned {
     @Column(name = "tag", nullable = false, length = 32)
     private Set<PersonTag> tags = new HashSet<>();
 
+    /** Her name's pieces, by which a name search finds her ({@link NameGrams}); set with the name, never read. */
+    @AuditIgnored
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_name_gram", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "gram", nullable = false, length = 8)
+    private Set<String> nameGrams = new HashSet<>();
+
     protected Person() {
     }
 
     public Person(String name) {
-        this.name = name;
+        setName(name);
     }
 
     @Override
@@ -92,7 +100,13 @@ public class Person extends UnitOwned {
     }
 
     public void setName(String name) {
+        if (name != null && name.equals(this.name)) {
+            return;
+        }
         this.name = name;
+        Set<String> grams = NameGrams.of(name);
+        nameGrams.retainAll(grams);
+        nameGrams.addAll(grams);
     }
 
     public Gender getGender() {

@@ -19,7 +19,6 @@ import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.KeysFirst;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
 import org.jinguo.platform.security.Caller;
@@ -277,8 +276,7 @@ public class PersonService {
         String idCard = IdCardNumber.normalise(filter.getIdCard());
         return new Conditions()
                 .addIf(afterId != null, "p.id > :after", "after", () -> afterId)
-                .addIf(Like.given(filter.getName()), "LOWER(p.name) LIKE :name" + Like.ESCAPE, "name",
-                        () -> Like.containing(filter.getName()))
+                .addNameIf(filter.getName(), "p", "name")
                 .addIf(idCard != null, "p.idCardHash = :hash", "hash", () -> cipher.searchHash(idCard))
                 // paths hold only digits and slashes
                 .addIf(filter.getUnitId() != null, "p.unitPath LIKE :unit", "unit",

@@ -41,6 +41,20 @@ public final class Conditions {
         return this;
     }
 
+    /**
+     * When {@code text} is given, the person at {@code person} (a JPQL path such as {@code v.person}, to an entity
+     * mapping its name as {@code name} and its {@link NameGrams} as {@code nameGrams}) has a name containing it:
+     * found through the grams' index, then checked in full. {@code parameter} names the pattern;
+     * {@code parameter + "Gram"} the gram.
+     */
+    public Conditions addNameIf(String text, String person, String parameter) {
+        if (!Like.given(text)) {
+            return this;
+        }
+        return add(":" + parameter + "Gram MEMBER OF " + person + ".nameGrams", parameter + "Gram", NameGrams.key(text))
+                .add("LOWER(" + person + ".name) LIKE :" + parameter + Like.ESCAPE, parameter, Like.containing(text));
+    }
+
     /** One page of the filtered list: rows {@code first} … {@code first + max} (at most {@link #MAX_PAGE}). */
     public <T> List<T> list(EntityManager em, String select, String order, Class<T> type, int first, int max) {
         return pageQuery(em, select, order, type, first, max).getResultList();

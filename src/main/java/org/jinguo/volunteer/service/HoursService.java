@@ -18,7 +18,6 @@ import java.util.Map;
 import org.eclipse.persistence.config.QueryHints;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.KeysFirst;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.RecentFigures;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -278,8 +277,7 @@ public class HoursService {
                 .addIf(filter.status() != null, "h.status = :status", "status", filter::status)
                 .addIf(filter.from() != null, "h.servedOn >= :from", "from", filter::from)
                 .addIf(filter.to() != null, "h.servedOn <= :to", "to", filter::to)
-                .addIf(Like.given(filter.name()), "LOWER(h.volunteer.person.name) LIKE :name" + Like.ESCAPE, "name",
-                        () -> Like.containing(filter.name()));
+                .addNameIf(filter.name(), "h.volunteer.person", "name");
     }
 
     private Caller viewer() {

@@ -25,7 +25,6 @@ import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.persistence.Conditions;
 import org.jinguo.platform.persistence.KeysFirst;
-import org.jinguo.platform.persistence.Like;
 import org.jinguo.platform.persistence.Sorting;
 import org.jinguo.platform.scope.Scoped;
 import org.jinguo.platform.scope.ScopedToCaller;
@@ -208,8 +207,7 @@ public class VolunteerService {
         String path = filter.getUnitId() == null ? null : Scoped.byId(em, OrgUnit.class, filter.getUnitId()).getPath();
         return new Conditions()
                 .addIf(path != null, "v.unitPath LIKE :path", "path", () -> path + "%")
-                .addIf(Like.given(filter.getName()), "LOWER(v.person.name) LIKE :name" + Like.ESCAPE, "name",
-                        () -> Like.containing(filter.getName()))
+                .addNameIf(filter.getName(), "v.person", "name")
                 .addIf(filter.getStatus() != null, "v.status = :status", "status", filter::getStatus)
                 .addIf(filter.getSkill() != null, ":skill MEMBER OF v.skills", "skill", filter::getSkill)
                 .addIf(filter.getLine() != null, ":line MEMBER OF v.lines", "line", filter::getLine);

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jinguo.admin.service.AccountService;
 import org.jinguo.admin.service.AuditFilter;
@@ -38,6 +40,7 @@ import org.jinguo.platform.errors.AccessDeniedException;
 import org.jinguo.platform.errors.BusinessRuleException;
 import org.jinguo.platform.errors.ConcurrentChangeException;
 import org.jinguo.platform.errors.RecordNotFoundException;
+import org.jinguo.platform.persistence.NameGrams;
 import org.jinguo.platform.security.Role;
 import org.jinguo.platform.sensitive.IdCardNumber;
 import org.jinguo.platform.sensitive.Masks;
@@ -160,6 +163,29 @@ class PersonServiceIT {
             assertFalse(update.detail().contains(secret) || create.detail().contains(secret), secret);
         }
         assertEquals(1, entries(id, AuditAction.VIEW_SENSITIVE).size(), "opening the edit form showed phone and address");
+    }
+
+    @Test
+    void aNameIsFoundByAnyPartOfItAndAfterARenameOnlyByItsNewName() throws Exception {
+        PersonForm form = newPerson();
+        long id = call(ADMIN, () -> people.create(form));
+        String part = form.getName().substring(form.getName().length() - 6);
+        assertEquals(List.of(id), idsNamed(part));
+        assertEquals(List.of(id), idsNamed(" " + part.toUpperCase(Locale.ROOT) + " "), "case and spaces around do not matter");
+
+        String renamed = unique("改名后");
+        run(ADMIN, () -> {
+            PersonForm edit = people.editForm(id);
+            edit.setName(renamed);
+            people.update(edit);
+        });
+        assertEquals(List.of(), idsNamed(part), "the old name's pieces are gone");
+        assertEquals(List.of(id), idsNamed(renamed.substring(1, 5)));
+        @SuppressWarnings("unchecked")
+        List<Object> grams = em.createNativeQuery("SELECT gram FROM person_name_gram WHERE person_id = ?1")
+                .setParameter(1, id).getResultList();
+        assertEquals(NameGrams.of(renamed), grams.stream().map(String::valueOf).collect(Collectors.toSet()));
+        assertFalse(entries(id, AuditAction.UPDATE).get(0).detail().contains("nameGrams"), "the pieces are not audited");
     }
 
     @Test
@@ -303,6 +329,12 @@ class PersonServiceIT {
 
     private List<String> offices(long term) {
         return terms.holders(term).stream().map(h -> h.personId() + ":" + h.position()).toList();
+    }
+
+    private List<Long> idsNamed(String text) throws Exception {
+        PersonFilter filter = new PersonFilter();
+        filter.setName(text);
+        return call(ADMIN, () -> people.search(filter, 0, 10)).stream().map(PersonRow::id).toList();
     }
 
     private PersonForm newPerson() throws Exception {

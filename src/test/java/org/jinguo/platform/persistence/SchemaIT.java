@@ -7,7 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -27,8 +26,7 @@ class SchemaIT {
 
     @Test
     void everyMigrationRanSuccessfully() {
-        MigrationInfoService info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").load().info();
+        MigrationInfoService info = DatabaseMigration.flyway(dataSource, DatabaseMigration.Database.of(dataSource)).info();
         assertTrue(info.applied().length >= 1);
         assertEquals(0, info.pending().length, "nothing left to migrate");
         for (MigrationInfo migration : info.applied()) {
