@@ -30,18 +30,8 @@ configure_mysql() {
 }
 
 group_stop() {
-  bash "$here/../test/payara/nginx-front.sh" stop "$BENCH_DATA/nginx"
-  if [ -d "$PAYARA_HOME/glassfish/nodes/localhost-$group_domain" ]; then
-    asadmin --port 4848 stop-deployment-group jinguo >/dev/null 2>&1 || true
-    rm -rf "$BENCH_DATA/group-logs"; mkdir -p "$BENCH_DATA/group-logs"
-    for log in "$PAYARA_HOME"/glassfish/nodes/localhost-$group_domain/*/logs; do
-      [ -d "$log" ] && cp -r "$log" "$BENCH_DATA/group-logs/$(basename "$(dirname "$log")")"
-    done
-  fi
-  pkill -9 -f -- "-instancename jinguo-" >/dev/null 2>&1 || true
-  asadmin stop-domain "$group_domain" >/dev/null 2>&1 || true
-  asadmin delete-domain "$group_domain" >/dev/null 2>&1 || true
-  rm -rf "$PAYARA_HOME/glassfish/nodes/localhost-$group_domain"
+  PAYARA_HOME="$PAYARA_HOME" bash "$here/../test/payara/group-teardown.sh" "$group_domain" "$BENCH_DATA/group-logs" \
+    "$BENCH_DATA/nginx"
 }
 
 case "${1:-}" in

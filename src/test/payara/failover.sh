@@ -39,17 +39,7 @@ fail() { echo "failover drill FAILED: $*" >&2; exit 1; }
 mkdir -p "$drill"
 
 cleanup() {
-  bash src/test/payara/nginx-front.sh stop "$nginx_dir"
-  pkill -9 -f -- "-instancename jinguo-" >/dev/null 2>&1 || true
-  if [ -d "$PAYARA_HOME/glassfish/nodes/localhost-group" ]; then
-    rm -rf "$drill/group-logs"; mkdir -p "$drill/group-logs"
-    for log in "$PAYARA_HOME"/glassfish/nodes/localhost-group/*/logs; do
-      [ -d "$log" ] && cp -r "$log" "$drill/group-logs/$(basename "$(dirname "$log")")"
-    done
-  fi
-  asadmin stop-domain group >/dev/null 2>&1 || true
-  asadmin delete-domain group >/dev/null 2>&1 || true
-  rm -rf "$PAYARA_HOME/glassfish/nodes/localhost-group"
+  bash src/test/payara/group-teardown.sh group "$drill/group-logs" "$nginx_dir"
   q -e "DROP DATABASE IF EXISTS jinguo_group" >/dev/null 2>&1 || true
 }
 # FAILOVER_KEEP=1 leaves the domain, the instances and nginx running afterwards (to look at them)
