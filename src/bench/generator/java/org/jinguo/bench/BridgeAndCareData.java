@@ -7,7 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jinguo.bench.BenchmarkData.Unit;
 import org.jinguo.platform.config.Beijing;
@@ -107,17 +109,23 @@ final class BridgeAndCareData {
             long id = 0;
             long eventId = 0;
             List<Unit> areas = data.areas;
+            // each street's communities by their place in areas, which is also their provider's place in providers
+            Map<Integer, List<Integer>> communitiesOf = new HashMap<>();
+            for (int i = 0; i < areas.size(); i++) {
+                communitiesOf.computeIfAbsent(areas.get(i).street(), street -> new ArrayList<>()).add(i);
+            }
             for (int n = 0; n < perStreet; n++) {
                 for (Unit street : data.streets) {
-                    List<Unit> communities = areas.stream().filter(a -> a.street() == street.street()).toList();
-                    Unit community = communities.isEmpty() ? street : communities.get(random.nextInt(communities.size()));
+                    List<Integer> communities = communitiesOf.getOrDefault(street.street(), List.of());
+                    int area = communities.isEmpty() ? -1 : communities.get(random.nextInt(communities.size()));
+                    Unit community = area < 0 ? street : areas.get(area);
                     int item = random.nextInt(MENU.length);
                     int daysAgo = n < 3 ? random.nextInt(6) : random.nextInt(730);
                     LocalDate day = today.minusDays(daysAgo);
                     Timestamp at = instant(day, LocalTime.of(8 + random.nextInt(9), random.nextInt(60)));
                     // how far it got: the latest are still under way, older ones completed (a few cancelled on the way)
                     int reached = daysAgo < 2 ? 0 : daysAgo < 10 ? random.nextInt(Math.min(5, daysAgo)) : 5;
-                    Long provider = reached >= 2 ? providers.get(areas.indexOf(community) < 0 ? 0 : areas.indexOf(community)) : null;
+                    Long provider = reached >= 2 ? providers.get(Math.max(area, 0)) : null;
                     List<Long> people = data.peopleOf(community);
                     long requester = people.isEmpty() ? 1 : people.get(random.nextInt(people.size()));
                     String status = ROUTE[reached][1];
