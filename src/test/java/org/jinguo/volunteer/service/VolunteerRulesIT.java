@@ -259,6 +259,10 @@ class VolunteerRulesIT {
                     "the queue holds only the days asked for");
             assertEquals(2, hours.count(lastWeek));
             assertEquals(3, hours.count(new HoursService.HoursFilter(unit, HoursStatus.PENDING, null)));
+            String thirdsName = volunteers.view(v.get(2)).name();
+            assertEquals(List.of(third), hours.list(new HoursService.HoursFilter(unit, HoursStatus.PENDING,
+                    thirdsName.substring(thirdsName.length() - 5)), 0, 10).stream().map(HoursService.HoursRow::id).toList(),
+                    "the queue filtered by a part of the volunteer's name");
 
             assertThrows(JinguoException.class, () -> hours.decideAll(List.of(recent, foreign), true, null),
                     "another street's record stops the batch");
