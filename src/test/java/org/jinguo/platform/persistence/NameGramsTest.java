@@ -23,7 +23,14 @@ class NameGramsTest {
         assertEquals("王", NameGrams.key(" 王 "));
         assertEquals("小红", NameGrams.key("小红梅"));
         assertEquals("an", NameGrams.key("Anna"));
+        assertEquals("a", NameGrams.key("A b"), "not a piece ending with a space");
+        assertEquals("王", NameGrams.key("\u3000王"), "after an ideographic space too");
         assertThrows(IllegalArgumentException.class, () -> NameGrams.key("  "));
+    }
+
+    @Test
+    void noPieceEndsWithASpaceWhichMySqlWouldIgnore() {
+        assertEquals(Set.of("<", "<i", "i", "im", "m", "mg", "g", " s", "s"), NameGrams.of("<img s"));
     }
 
     @Test
@@ -36,7 +43,7 @@ class NameGramsTest {
 
     @Test
     void everyTextANameContainsFindsItThroughItsKey() {
-        for (String name : List.of("王小红", "Anna Li", "欧阳𪚥华", "李-丽")) {
+        for (String name : List.of("王小红", "Anna Li", "欧阳𪚥华", "李-丽", "<img src=x>王 \u3000红", " 王  ")) {
             Set<String> grams = NameGrams.of(name);
             String lower = name.toLowerCase(Locale.ROOT);
             for (int start = 0; start < lower.length(); start = lower.offsetByCodePoints(start, 1)) {
