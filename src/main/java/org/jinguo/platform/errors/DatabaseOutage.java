@@ -23,7 +23,10 @@ public final class DatabaseOutage {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.net.ConnectException
                     || type.endsWith("CommunicationsException") || type.endsWith("PoolingException")
-                    || type.equals("jakarta.resource.spi.ResourceAllocationException")) {
+                    || type.equals("jakarta.resource.spi.ResourceAllocationException")
+                    // the container could not commit because the connection broke under it (the database went away
+                    // between the statements and the commit): "Unable to complete container-managed transaction"
+                    || type.equals("jakarta.transaction.SystemException")) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
